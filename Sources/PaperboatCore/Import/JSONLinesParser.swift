@@ -1,0 +1,113 @@
+import Foundation
+
+/// Reads JSON lines of paper metadata, one object a line.
+///
+/// Accepts the common variants: `summary` for `abstract`; authors as an array or
+/// one string; categories as an array or one space-separated string; `published`
+/// or `update_date` for `date`; ids as bare arXiv ids, `arXiv:` ids or URLs.
+public struct JSONLinesParser: PaperParser {
+    /// Lines longer than this are rejected unread.
+    public static let maxLineBytes = 1 << 20
+
+    public init() {}
+
+    public func parse(_ bytes: [UInt8], emit: (ParsedRecord) throws -> Void) rethrows {
+        try LineSplitter.forEachLine(in: bytes) { number, range in
+            if range.isEmpty || bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            if range.count > Self.maxLineBytes {
+                try emit(.rejected(line: number, reason: "line is \(range.count) bytes, over the \(Self.maxLineBytes)-byte limit"))
+                return
+            }
+            let (text, repaired) = LineSplitter.decode(bytes[range])
+            switch Self.draft(fromJSON: text) {
+            case let .success(draft):
+                if repaired { try emit(.warning(line: number, note: "invalid UTF-8 replaced with U+FFFD")) }
+                try emit(.paper(line: number, draft))
+            case let .failure(problem):
+                try emit(.rejected(line: number, reason: problem.reason))
+            }
+        }
+    }
+
+    /// Why a line is not a paper.
+    struct Problem: Error {
+        var reason: String
+    }
+
+    /// Decodes one line into a draft.
+    static func draft(fromJSON text: String) -> Result<PaperDraft, Problem> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+        } catch {
+            return .failure(Problem(reason: "not valid JSON (\(jsonErrorDetail(error)))"))
+        }
+        guard let fields = object as? [String: Any] else {
+            return .failure(Problem(reason: "expected a JSON object, found \(typeName(object))"))
+        }
+        guard let title = string(fields["title"]), !TerminalText.sanitize(title).isEmpty else {
+            return .failure(Problem(reason: fields["title"] == nil ? "missing \"title\"" : "\"title\" is empty or not a string"))
+        }
+        var arxivId: String?
+        if let raw = string(fields["id"]) ?? string(fields["arxiv_id"]) ?? string(fields["arxiv"]) {
+            arxivId = PaperIdentity.normalizedArxivId(raw)
+        }
+        let abstract = string(fields["abstract"]) ?? string(fields["summary"]) ?? ""
+        let authors = stringList(fields["authors"], split: AuthorList.split)
+        let categories = stringList(fields["categories"]) { $0.split(separator: " ").map(String.init) }
+        let primary = string(fields["primary_category"])
+        var date = ""
+        for name in ["date", "published", "update_date", "updated"] {
+            if let raw = string(fields[name]), let normalized = PaperDate.normalize(raw) {
+                date = normalized
+                break
+            }
+        }
+        var draft = PaperDraft(arxivId: arxivId, title: collapse(title), abstract: collapse(abstract),
+                               authors: authors, categories: categories, primaryCategory: primary, date: date)
+        if let primary, !primary.isEmpty, !draft.categories.contains(primary) { draft.categories.insert(primary, at: 0) }
+        return .success(draft)
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        if let s = value as? String { return s }
+        if let n = value as? NSNumber, !(value is Bool) { return n.stringValue }
+        return nil
+    }
+
+    private static func stringList(_ value: Any?, split: (String) -> [String]) -> [String] {
+        if let list = value as? [Any] {
+            return list.compactMap { item in
+                if let s = item as? String { return s.trimmingCharacters(in: .whitespaces) }
+                // arXiv's own dump gives authors_parsed as [last, first, suffix].
+                if let parts = item as? [String] { return parts.reversed().filter { !$0.isEmpty }.joined(separator: " ") }
+                return nil
+            }.filter { !$0.isEmpty }
+        }
+        if let s = value as? String { return split(s) }
+        return []
+    }
+
+    /// Folds line breaks and runs of white space inside a field (arXiv wraps abstracts).
+    private static func collapse(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) || text.contains("  ") else {
+            return text.trimmingCharacters(in: .whitespaces)
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+    }
+
+    private static func typeName(_ value: Any) -> String {
+        switch value {
+        case is [Any]: return "an array"
+        case is String: return "a string"
+        case is NSNull: return "null"
+        default: return "a number or boolean"
+        }
+    }
+
+    private static func jsonErrorDetail(_ error: Error) -> String {
+        let ns = error as NSError
+        if let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return detail }
+        return ns.localizedDescription
+    }
+}

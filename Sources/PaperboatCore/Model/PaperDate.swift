@@ -1,0 +1,48 @@
+import Foundation
+
+/// Parsing and display of the dates papers carry.
+public enum PaperDate {
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// Normalises a date as found in input: `2025-03-18` (or a longer ISO
+    /// timestamp) stays `YYYY-MM-DD`; `Sep 8` becomes `--09-08`; `Sep 8, 2024`
+    /// becomes `2024-09-08`. Returns `nil` when `text` is not a date.
+    public static func normalize(_ text: String) -> String? {
+        let s = text.trimmingCharacters(in: .whitespaces)
+        if let match = s.prefixMatch(of: /(\d{4})-(\d{2})-(\d{2})/) {
+            return isValid(month: Int(match.2), day: Int(match.3)) ? String(match.0) : nil
+        }
+        let words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+        guard words.count == 2 || words.count == 3,
+              let m = months.firstIndex(of: String(words[0].prefix(3)).lowercased()),
+              words[0].count >= 3,
+              let day = Int(words[1]), isValid(month: m + 1, day: day) else { return nil }
+        let md = pad2(m + 1) + "-" + pad2(day)
+        if words.count == 3 {
+            guard let year = Int(words[2]), (1000...9999).contains(year) else { return nil }
+            return "\(year)-" + md
+        }
+        return "--" + md
+    }
+
+    /// The stored form for display: `2025-03-18`, `Sep 8`, or empty.
+    public static func display(_ stored: String) -> String {
+        guard stored.hasPrefix("--"), stored.count == 7,
+              let m = Int(stored.dropFirst(2).prefix(2)), let d = Int(stored.suffix(2)),
+              (1...12).contains(m) else { return stored }
+        return "\(monthNames[m - 1]) \(d)"
+    }
+
+    /// The year, when the stored date has one.
+    public static func year(_ stored: String) -> Int? {
+        stored.count >= 4 && !stored.hasPrefix("--") ? Int(stored.prefix(4)) : nil
+    }
+
+    private static func isValid(month: Int?, day: Int?) -> Bool {
+        guard let month, let day else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+
+/// What happened to one imported record.
+public enum MergeOutcome: Sendable, Equatable {
+    /// A new paper entered the library.
+    case added
+    /// The record matched a paper already there and was merged into it.
+    case merged
+}
+
+extension PaperStore {
+    /// Adds or merges `drafts` in one transaction and returns what happened to each.
+    ///
+    /// A draft matches an existing paper by arXiv id, else by normalised title;
+    /// merging fills what the library lacks and never drops what it has.
+    public func importDrafts(_ drafts: [PaperDraft], source: String, now: Date = Date()) throws -> [MergeOutcome] {
+        let stamp = ISO8601DateFormatter().string(from: now)
+        return try write { db in
+            try drafts.map { draft in
+                if var existing = try Self.existingPaper(matching: draft, in: db) {
+                    let before = existing
+                    PaperMerge.merge(draft, into: &existing)
+                    if existing != before { try existing.update(db) }
+                    return .merged
+                }
+                var paper = Paper(
+                    id: nil, key: draft.key, arxivId: draft.arxivId, titleKey: draft.titleKey,
+                    title: draft.title, abstract: draft.abstract, authors: draft.authors,
+                    categories: draft.categories, primaryCategory: draft.primaryCategory,
+                    date: draft.date, source: source, addedAt: stamp, starredAt: nil, readAt: nil)
+                try paper.insert(db)
+                return .added
+            }
+        }
+    }
+
+    /// The paper a draft denotes: same arXiv id, else same normalised title
+    /// (when that paper has no conflicting arXiv id).
+    static func existingPaper(matching draft: PaperDraft, in db: Database) throws -> Paper? {
+        if let arxiv = draft.arxivId {
+            if let paper = try Paper.filter(Paper.Columns.arxivId == arxiv).fetchOne(db) { return paper }
+            return try Paper.filter(Paper.Columns.titleKey == draft.titleKey && Paper.Columns.arxivId == nil)
+                .fetchOne(db)
+        }
+        return try Paper.filter(Paper.Columns.titleKey == draft.titleKey).fetchOne(db)
+    }
+}
+
+/// The rule for merging a re-imported record into a paper already in the library.
+enum PaperMerge {
+    /// Fills what `paper` lacks from `draft`; keeps user state and never loses data.
+    static func merge(_ draft: PaperDraft, into paper: inout Paper) {
+        if paper.arxivId == nil, let arxiv = draft.arxivId {
+            paper.arxivId = arxiv
+            if paper.key.hasPrefix("t-") { paper.key = arxiv }
+        }
+        if draft.abstract.count > paper.abstract.count { paper.abstract = draft.abstract }
+        if paper.authors.isEmpty { paper.authors = draft.authors }
+        for category in draft.categories where !paper.categories.contains(category) {
+            paper.categories.append(category)
+        }
+        if paper.primaryCategory == nil { paper.primaryCategory = draft.primaryCategory }
+        if dateRank(draft.date) > dateRank(paper.date) { paper.date = draft.date }
+    }
+
+    /// Full dates beat dates without a year, which beat no date.
+    private static func dateRank(_ date: String) -> Int {
+        date.isEmpty ? 0 : (date.hasPrefix("--") ? 1 : 2)
+    }
+}

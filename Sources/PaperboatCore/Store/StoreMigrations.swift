@@ -1,0 +1,76 @@
+import GRDB
+
+/// The versioned schema of the library. Shipped migrations are never edited:
+/// later work appends new ones.
+enum StoreMigrations {
+    /// The migrator that brings any library file up to the current schema.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-library") { db in
+            try db.execute(sql: """
+                CREATE TABLE paper (
+                    id INTEGER PRIMARY KEY,
+                    key TEXT NOT NULL UNIQUE,
+                    arxiv_id TEXT UNIQUE,
+                    title_key TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    abstract TEXT NOT NULL DEFAULT '',
+                    authors TEXT NOT NULL DEFAULT '[]',
+                    categories TEXT NOT NULL DEFAULT '[]',
+                    primary_category TEXT,
+                    date TEXT NOT NULL DEFAULT '',
+                    source TEXT NOT NULL DEFAULT '',
+                    added_at TEXT NOT NULL,
+                    starred_at TEXT,
+                    read_at TEXT
+                );
+                CREATE INDEX paper_title_key ON paper(title_key);
+                CREATE INDEX paper_list_order ON paper(date, id);
+                CREATE INDEX paper_starred ON paper(starred_at) WHERE starred_at IS NOT NULL;
+
+                CREATE TABLE tag (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                    position INTEGER NOT NULL DEFAULT 0,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE paper_tag (
+                    paper_id INTEGER NOT NULL REFERENCES paper(id) ON DELETE CASCADE,
+                    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+                    tagged_at TEXT NOT NULL,
+                    PRIMARY KEY (paper_id, tag_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX paper_tag_by_tag ON paper_tag(tag_id, paper_id);
+
+                CREATE TABLE note (
+                    paper_id INTEGER PRIMARY KEY REFERENCES paper(id) ON DELETE CASCADE,
+                    body TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                );
+                CREATE TABLE saved_view (
+                    name TEXT PRIMARY KEY COLLATE NOCASE,
+                    query TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE TABLE search_history (
+                    id INTEGER PRIMARY KEY,
+                    query TEXT NOT NULL,
+                    searched_at TEXT NOT NULL
+                );
+                CREATE TABLE library_meta (
+                    name TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                """)
+            // External-content FTS5 index kept in sync with `paper` by triggers.
+            try db.create(virtualTable: "paper_ft", using: FTS5()) { t in
+                t.synchronize(withTable: "paper")
+                t.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                t.column("title")
+                t.column("abstract")
+                t.column("authors")
+            }
+        }
+        return migrator
+    }
+}

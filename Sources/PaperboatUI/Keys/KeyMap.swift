@@ -1,0 +1,63 @@
+/// Where a binding applies.
+public enum KeyContext: String, Sendable, CaseIterable {
+    /// The panes of the browser.
+    case browser
+    /// The help overlay.
+    case help
+}
+
+/// One row of the key table: an action, its default keys, where it applies and
+/// what the help screen says about it.
+public struct KeyBinding: Sendable {
+    public var action: Action
+    public var keys: [Key]
+    public var contexts: Set<KeyContext>
+    public var help: String
+}
+
+/// The one table of keys. The run loop resolves keys through it and the help
+/// overlay is generated from it, so the two cannot disagree (as newsboat's keymap).
+public struct KeyMap: Sendable {
+    /// The bindings, in the order the help screen lists them.
+    public let bindings: [KeyBinding]
+
+    /// The default key table.
+    public static let standard = KeyMap(bindings: [
+        KeyBinding(action: .moveDown, keys: [.character("j"), .down], contexts: [.browser, .help],
+                   help: "Move down (scrolls the abstract when it has focus)"),
+        KeyBinding(action: .moveUp, keys: [.character("k"), .up], contexts: [.browser, .help],
+                   help: "Move up"),
+        KeyBinding(action: .pageDown, keys: [.pageDown, .control("f"), .character(" ")], contexts: [.browser, .help],
+                   help: "Page down"),
+        KeyBinding(action: .pageUp, keys: [.pageUp, .control("b")], contexts: [.browser, .help],
+                   help: "Page up"),
+        KeyBinding(action: .top, keys: [.character("g"), .home], contexts: [.browser, .help],
+                   help: "Go to the first line"),
+        KeyBinding(action: .bottom, keys: [.character("G"), .end], contexts: [.browser, .help],
+                   help: "Go to the last line"),
+        KeyBinding(action: .focusNext, keys: [.tab], contexts: [.browser],
+                   help: "Move focus to the next pane"),
+        KeyBinding(action: .focusPrevious, keys: [.backTab], contexts: [.browser],
+                   help: "Move focus to the previous pane"),
+        KeyBinding(action: .toggleHelp, keys: [.character("?")], contexts: [.browser, .help],
+                   help: "Show or hide this help"),
+        KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help],
+                   help: "Close the help"),
+        KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help],
+                   help: "Redraw the screen"),
+        KeyBinding(action: .quit, keys: [.character("q"), .control("c")], contexts: [.browser],
+                   help: "Quit Paperboat"),
+    ])
+
+    /// The action bound to `key` in `context`, if any.
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        bindings.first { $0.contexts.contains(context) && $0.keys.contains(key) }?.action
+    }
+
+    /// Help lines: keys and description, in table order, for `context`.
+    public func helpEntries(for context: KeyContext) -> [(keys: String, help: String)] {
+        bindings.filter { $0.contexts.contains(context) }.map { binding in
+            (binding.keys.map(\.label).joined(separator: " "), binding.help)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import DequeModule
+import PaperboatCore
+
+/// A sliding window of list rows fetched from a ``PaperPageSource`` by keyset
+/// pagination. It holds at most a few pages, whatever the size of the library.
+public struct PaperPager: Sendable {
+    /// Where rows come from.
+    public let source: any PaperPageSource
+    /// Rows fetched per query.
+    public let pageSize: Int
+    /// The most rows kept in memory.
+    public var capacity: Int { pageSize * 4 }
+    /// Rows in the whole list.
+    public private(set) var total: Int
+
+    private var buffer: Deque<PaperListRow> = []
+    private var bufferStart = 0
+
+    /// Creates a pager and counts the list.
+    public init(source: any PaperPageSource, pageSize: Int = 200) throws {
+        self.source = source
+        self.pageSize = max(1, pageSize)
+        total = try source.rowCount()
+    }
+
+    /// Rows currently held (for tests and memory accounting).
+    public var bufferedCount: Int { buffer.count }
+
+    /// The buffered row at list index `index`, if it is loaded.
+    public func row(at index: Int) -> PaperListRow? {
+        let offset = index - bufferStart
+        guard offset >= 0, offset < buffer.count else { return nil }
+        return buffer[offset]
+    }
+
+    /// Makes sure the rows in `range` are loaded, fetching pages from the
+    /// nearest anchor (the buffer, the top or the bottom) and trimming the rest.
+    ///
+    /// - Complexity: O(distance to the nearest anchor / pageSize) queries.
+    public mutating func load(_ range: Range<Int>) throws {
+        let wanted = max(0, range.lowerBound)..<min(total, range.upperBound)
+        guard !wanted.isEmpty else { return }
+        let bufferEnd = bufferStart + buffer.count
+        let fromBuffer = buffer.isEmpty ? Int.max
+            : (wanted.lowerBound >= bufferEnd ? wanted.lowerBound - bufferEnd
+               : (wanted.upperBound <= bufferStart ? bufferStart - wanted.upperBound : 0))
+        let fromTop = wanted.lowerBound
+        let fromBottom = total - wanted.upperBound
+        if fromTop < fromBuffer && fromTop <= fromBottom {
+            buffer = Deque(try source.rows(after: nil, limit: pageSize))
+            bufferStart = 0
+        } else if fromBottom < fromBuffer {
+            let rows = try source.rows(before: nil, limit: pageSize)
+            buffer = Deque(rows)
+            bufferStart = total - rows.count
+        }
+        while bufferStart + buffer.count < wanted.upperBound, let last = buffer.last {
+            let rows = try source.rows(after: last.cursor, limit: pageSize)
+            if rows.isEmpty { total = bufferStart + buffer.count; break }
+            buffer.append(contentsOf: rows)
+            trim(keeping: wanted, preferFront: false)
+        }
+        while bufferStart > wanted.lowerBound, let first = buffer.first {
+            let rows = try source.rows(before: first.cursor, limit: pageSize)
+            if rows.isEmpty { bufferStart = 0; break }
+            buffer.insert(contentsOf: rows, at: 0)
+            bufferStart -= rows.count
+            trim(keeping: wanted, preferFront: true)
+        }
+    }
+
+    /// Drops rows far from `wanted` once the buffer exceeds its capacity.
+    private mutating func trim(keeping wanted: Range<Int>, preferFront: Bool) {
+        guard buffer.count > capacity else { return }
+        if preferFront {
+            let keepEnd = max(wanted.upperBound + pageSize, bufferStart + capacity)
+            let drop = bufferStart + buffer.count - keepEnd
+            if drop > 0 { buffer.removeLast(drop) }
+        } else {
+            let keepStart = min(wanted.lowerBound - pageSize, bufferStart + buffer.count - capacity)
+            let drop = keepStart - bufferStart
+            if drop > 0 {
+                buffer.removeFirst(drop)
+                bufferStart += drop
+            }
+        }
+    }
+
+    /// Forgets every row and recounts (after the library changed).
+    public mutating func reset() throws {
+        buffer.removeAll()
+        bufferStart = 0
+        total = try source.rowCount()
+    }
+}

@@ -1,0 +1,46 @@
+/// Draws the help overlay: the key table, generated from ``KeyMap``.
+public enum HelpOverlay {
+    /// Draws the help box centred on `screen`.
+    public static func draw(_ model: BrowserModel, on screen: inout Screen) {
+        let entries = model.keyMap.helpEntries(for: .browser)
+        let width = min(screen.width - 2, 72)
+        let height = min(screen.height - 2, entries.count + 4)
+        guard width >= 20, height >= 5 else { return }
+        let box = Rect(row: (screen.height - height) / 2, column: (screen.width - width) / 2, height: height, width: width)
+        screen.fill(box, style: .normal)
+        drawBorder(box, on: &screen)
+        screen.write(" Keys ", row: box.row, column: box.column + 2, maxWidth: 6, style: .heading)
+        let keysWidth = min(18, width / 3)
+        let inner = box.inset(by: 1)
+        let visibleRows = inner.height - 1
+        for offset in 0..<max(0, visibleRows) {
+            let index = model.helpTop + offset
+            guard index < entries.count else { break }
+            let row = inner.row + offset
+            screen.write(entries[index].keys, row: row, column: inner.column + 1, maxWidth: keysWidth, style: .label)
+            screen.write(TextLayout.truncate(entries[index].help, width: inner.width - keysWidth - 2), row: row,
+                         column: inner.column + 1 + keysWidth, maxWidth: inner.width - keysWidth - 2)
+        }
+        let more = model.helpTop + visibleRows < entries.count ? "  j/k scroll" : ""
+        screen.write("Esc, q or ? closes" + more, row: inner.row + inner.height - 1, column: inner.column + 1,
+                     maxWidth: inner.width - 1, style: .dim)
+    }
+
+    /// A box-drawing frame around `rect`.
+    static func drawBorder(_ rect: Rect, on screen: inout Screen) {
+        let right = rect.column + rect.width - 1
+        let bottom = rect.row + rect.height - 1
+        for column in rect.column...right {
+            screen.write("─", row: rect.row, column: column, maxWidth: 1, style: .border)
+            screen.write("─", row: bottom, column: column, maxWidth: 1, style: .border)
+        }
+        for row in rect.row...bottom {
+            screen.write("│", row: row, column: rect.column, maxWidth: 1, style: .border)
+            screen.write("│", row: row, column: right, maxWidth: 1, style: .border)
+        }
+        screen.write("┌", row: rect.row, column: rect.column, maxWidth: 1, style: .border)
+        screen.write("┐", row: rect.row, column: right, maxWidth: 1, style: .border)
+        screen.write("└", row: bottom, column: rect.column, maxWidth: 1, style: .border)
+        screen.write("┘", row: bottom, column: right, maxWidth: 1, style: .border)
+    }
+}

@@ -1,0 +1,56 @@
+import PaperboatCore
+
+/// Draws the paper list: markers, title, first author and date.
+public enum ListPane {
+    /// Columns before the title: star marker, then a space reserved for tag marks.
+    static let markerWidth = 3
+
+    /// Draws the visible rows of `model`'s list into `rect`.
+    public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        if model.list.count == 0 {
+            screen.write("No papers. Import some with: paperboat import FILE", row: rect.row, column: rect.column + 1,
+                         maxWidth: rect.width - 1, style: .dim)
+            return
+        }
+        let focused = model.focus == .list
+        for (offset, index) in model.list.visible.enumerated() where offset < rect.height {
+            let row = rect.row + offset
+            let isSelected = index == model.list.selected
+            let style: CellStyle = isSelected ? (focused ? .selected : .selectedInactive) : .normal
+            screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
+            guard let paper = model.pager.row(at: index) else { continue }
+            drawRow(paper, row: row, rect: rect, style: style, on: &screen)
+            if isSelected { screen.cursor = (row, rect.column) }
+        }
+    }
+
+    private static func drawRow(_ paper: PaperListRow, row: Int, rect: Rect, style: CellStyle, on screen: inout Screen) {
+        let markerStyle: CellStyle = style == .normal ? .marker : style
+        screen.write(paper.isStarred ? "*" : " ", row: row, column: rect.column, maxWidth: 1, style: markerStyle)
+        let meta = metaText(paper, available: rect.width)
+        let metaWidth = CellWidth.of(meta)
+        let titleWidth = rect.width - markerWidth - (metaWidth > 0 ? metaWidth + 2 : 0)
+        screen.write(TextLayout.truncate(paper.title, width: titleWidth), row: row,
+                     column: rect.column + markerWidth, maxWidth: titleWidth, style: style)
+        if metaWidth > 0 {
+            screen.write(meta, row: row, column: rect.column + rect.width - metaWidth, maxWidth: metaWidth,
+                         style: style == .normal ? .dim : style)
+        }
+    }
+
+    /// First author and date, shortened to fit the room there is.
+    static func metaText(_ paper: PaperListRow, available: Int) -> String {
+        let date = PaperDate.display(paper.date)
+        guard available >= 50 else { return "" }
+        let authorRoom = available >= 90 ? 20 : (available >= 70 ? 14 : 0)
+        let author = authorRoom > 0 ? TextLayout.truncate(paper.firstAuthor, width: authorRoom) : ""
+        let datePart = date.isEmpty ? "" : date + String(repeating: " ", count: max(0, 10 - CellWidth.of(date)))
+        switch (author.isEmpty, datePart.isEmpty) {
+        case (true, true): return ""
+        case (true, false): return datePart
+        case (false, true): return author + String(repeating: " ", count: 12)
+        case (false, false): return author + "  " + datePart
+        }
+    }
+}

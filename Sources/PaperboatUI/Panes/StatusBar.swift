@@ -1,0 +1,30 @@
+/// Draws the status bar: position, filter, message and key hints.
+public enum StatusBar {
+    /// Key hints, shortest last so they can be dropped when space is short.
+    static let hints = "?:help  Tab:pane  q:quit"
+
+    /// Draws the status bar of `model` into `rect`.
+    public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        screen.fill(rect, style: .status)
+        let position = model.list.count == 0 ? "0/0" : "\(model.list.selected + 1)/\(model.list.count)"
+        var left = " \(position)  [\(model.filterDescription)]"
+        if model.focus == .abstract && !model.detailLines.isEmpty {
+            let shown = min(model.detailLines.count, model.detailTop + model.layout.abstract.height)
+            left += "  abstract \(shown)/\(model.detailLines.count)"
+        }
+        let used = screen.write(left, row: rect.row, column: rect.column, maxWidth: rect.width, style: .status)
+        var hintsWidth = 0
+        if rect.width - used > hints.count + 2 {
+            hintsWidth = hints.count + 1
+            screen.write(hints, row: rect.row, column: rect.column + rect.width - hintsWidth, maxWidth: hints.count,
+                         style: .status)
+        }
+        if let message = model.message {
+            let room = rect.width - used - hintsWidth - 2
+            let style: CellStyle = message.kind == .error ? .error : .status
+            screen.write(TextLayout.truncate(message.text, width: room), row: rect.row,
+                         column: rect.column + used + 2, maxWidth: room, style: style)
+        }
+    }
+}

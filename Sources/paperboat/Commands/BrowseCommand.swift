@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import PaperboatCore
+import PaperboatUI
+
+/// `paperboat browse` (the default): the full-screen browser.
+struct BrowseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the browser (the default when no subcommand is given)."
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Flag(help: "Draw without colour (also when NO_COLOR is set).")
+    var monochrome = false
+
+    func run() throws {
+        if let problem = TerminalCheck.problem() {
+            throw CLIError("cannot start the browser: \(problem). Use a subcommand such as `paperboat list` instead.")
+        }
+        let store = try library.open()
+        var startMessage: StatusMessage?
+        if try store.paperCount() == 0 {
+            startMessage = importBundledCorpus(into: store)
+        }
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        do {
+            try BrowserLoop.run(store: store, monochrome: monochrome || noColor, startMessage: startMessage)
+        } catch {
+            throw CLIError("\(error)")
+        }
+        if SignalFlag.received != 0 { throw ExitCode(128 + SignalFlag.received) }
+    }
+
+    /// Imports the bundled seeds into an empty library; returns a status message.
+    private func importBundledCorpus(into store: PaperStore) -> StatusMessage {
+        let files = BundledCorpus.files()
+        guard !files.isEmpty else {
+            return StatusMessage("bundled corpus not found; import papers with `paperboat import FILE`", kind: .error)
+        }
+        Console.warn("First run: importing the bundled corpus into \(store.path) …")
+        let progress = ProgressBar()
+        let report = LibraryImporter(store: store).importFiles(files) { file, done, total in
+            progress.update(file: file, done: done, total: total)
+        }
+        let kind: StatusMessage.Kind = report.rejected.isEmpty ? .info : .error
+        return StatusMessage("Imported the bundled corpus: \(report.summary)", kind: kind)
+    }
+}

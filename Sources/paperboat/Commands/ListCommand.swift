@@ -1,0 +1,42 @@
+import ArgumentParser
+import PaperboatCore
+
+/// `paperboat list`: papers in the browser's order.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Print papers in the browser's default order (newest first)."
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: "Print at most this many papers (default: all).")
+    var limit: Int?
+
+    @Flag(help: "One JSON object per line.")
+    var json = false
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
+    }
+
+    func run() throws {
+        let store = try library.open()
+        var remaining = limit ?? Int.max
+        var cursor: ListCursor?
+        while remaining > 0 {
+            let page = try store.papers(after: cursor, limit: min(500, remaining))
+            guard let last = page.last else { break }
+            for paper in page {
+                if json {
+                    try Console.json(PaperJSON(paper, full: false))
+                } else {
+                    let author = AuthorList.short(paper.authors)
+                    Console.say([paper.key, paper.displayDate, author, paper.title].filter { !$0.isEmpty }.joined(separator: "  "))
+                }
+            }
+            remaining -= page.count
+            cursor = ListCursor(date: last.date, id: last.id ?? 0)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `paperboat` command: the browser by default, and subcommands for scripts.
+@main
+struct Paperboat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "paperboat",
+        abstract: "A fast, offline, keyboard-driven terminal browser for research papers.",
+        subcommands: [BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self],
+        defaultSubcommand: BrowseCommand.self
+    )
+}

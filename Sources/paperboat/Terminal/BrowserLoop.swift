@@ -1,0 +1,38 @@
+import Foundation
+import PaperboatCore
+import PaperboatUI
+
+/// The run loop: read an event, update the model, draw once if anything changed.
+enum BrowserLoop {
+    /// Runs the browser on `store` until the user quits or a signal arrives.
+    /// The terminal is restored on every path out.
+    static func run(store: PaperStore, monochrome: Bool, startMessage: StatusMessage?) throws {
+        SignalFlag.install()
+        let backend = try NcursesBackend(monochrome: monochrome)
+        defer { backend.stop() }
+        let size = backend.size
+        var model = try BrowserModel(store: store, height: size.height, width: size.width)
+        if let startMessage { model.show(startMessage) }
+        var dirty = true
+        while !model.wantsQuit && SignalFlag.received == 0 {
+            if dirty {
+                backend.present(BrowserView.render(model))
+                dirty = false
+            }
+            guard let event = backend.nextEvent(timeout: 250) else { continue }
+            switch event {
+            case .resize:
+                let size = backend.size
+                model.resize(height: size.height, width: size.width)
+            case .key(.control("l")):
+                backend.invalidate()
+            case let .key(key):
+                if model.layout.arrangement == .tooSmall, key == .character("q") {
+                    return
+                }
+                model.handle(key)
+            }
+            dirty = true
+        }
+    }
+}
