@@ -70,7 +70,7 @@ public enum TerminalText {
                 sequenceLength = 0
             case 0x0A:
                 if keepNewlines {
-                    out.append(scalar)
+                    if !lastWasCR { out.append(scalar) }
                 } else if !lastWasCR {
                     out.append(" ")
                 }

@@ -1,0 +1,65 @@
+import Testing
+@testable import PaperboatCore
+
+@Suite struct JSONLinesParserTests {
+    @Test func readsTheArxivDevLayout() {
+        let line = #"{"id": "2503.11677", "title": "Simulation of prosthetic vision", "abstract": "Objective.", "authors": ["Jungyeon Park", "Anna Kochnev Goldstein"], "categories": ["cs.HC", "cs.CV"], "primary_category": "cs.HC", "date": "2025-03-18"}"#
+        let drafts = Fixtures.drafts(Fixtures.parse(line, with: JSONLinesParser()))
+        #expect(drafts == [PaperDraft(arxivId: "2503.11677", title: "Simulation of prosthetic vision", abstract: "Objective.",
+                                      authors: ["Jungyeon Park", "Anna Kochnev Goldstein"], categories: ["cs.HC", "cs.CV"],
+                                      primaryCategory: "cs.HC", date: "2025-03-18")])
+    }
+
+    @Test func acceptsTheCommonVariants() {
+        let line = #"{"id": "arXiv:2401.00001v3", "title": "A\n  wrapped title", "summary": "From summary.", "authors": "Ada Lovelace, Alan Turing and Grace Hopper", "categories": "cs.LG stat.ML", "published": "2024-01-02T00:00:00Z"}"#
+        let draft = Fixtures.drafts(Fixtures.parse(line, with: JSONLinesParser()))[0]
+        #expect(draft.arxivId == "2401.00001")
+        #expect(draft.title == "A wrapped title")
+        #expect(draft.abstract == "From summary.")
+        #expect(draft.authors == ["Ada Lovelace", "Alan Turing", "Grace Hopper"])
+        #expect(draft.categories == ["cs.LG", "stat.ML"])
+        #expect(draft.primaryCategory == "cs.LG")
+        #expect(draft.date == "2024-01-02")
+    }
+
+    @Test func reportsBadLinesWithTheirNumbersAndKeepsTheRest() {
+        let text = """
+            {"id": "2401.00001", "title": "First"}
+            {"id": "2401.00002", "title": "Broken",
+            [1, 2, 3]
+
+            {"id": "2401.00003"}
+            {"id": "2401.00004", "title": "\\u001b[2J"}
+            {"id": "2401.00005", "title": "Last"}
+            """
+        let records = Fixtures.parse(text, with: JSONLinesParser())
+        #expect(Fixtures.drafts(records).map(\.title) == ["First", "Last"])
+        let rejected = records.compactMap { record -> (Int, String)? in
+            if case let .rejected(line, reason) = record { return (line, reason) }
+            return nil
+        }
+        #expect(rejected.map(\.0) == [2, 3, 5, 6])
+        #expect(rejected[0].1.hasPrefix("not valid JSON"))
+        #expect(rejected[1].1 == "expected a JSON object, found an array")
+        #expect(rejected[2].1 == "missing \"title\"")
+        #expect(rejected[3].1 == "\"title\" is empty or not a string")
+    }
+
+    @Test func rejectsHugeLines() {
+        let huge = "{\"title\": \"" + String(repeating: "a", count: JSONLinesParser.maxLineBytes) + "\"}"
+        let records = Fixtures.parse(huge + "\n{\"title\": \"ok\"}", with: JSONLinesParser())
+        #expect(Fixtures.drafts(records).map(\.title) == ["ok"])
+        guard case .rejected(line: 1, let reason) = records[0] else {
+            Issue.record("expected a rejection, got \(records[0])")
+            return
+        }
+        #expect(reason.contains("over the"))
+    }
+
+    @Test func keepsRawTextForTheStore() {
+        let line = #"{"title": "Evil \u001b[31mred\u001b[0m \u202Etitle"}"#
+        let draft = Fixtures.drafts(Fixtures.parse(line, with: JSONLinesParser()))[0]
+        #expect(draft.title == "Evil \u{1B}[31mred\u{1B}[0m \u{202E}title")
+        #expect(draft.arxivId == nil)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import Testing
+@testable import PaperboatCore
+
+@Suite struct PaperStoreTests {
+    /// A store of `count` papers over three dates.
+    static func store(count: Int) throws -> PaperStore {
+        let store = try PaperStore.inMemory()
+        let drafts = (0..<count).map { i in
+            PaperDraft(title: "Paper \(i)", date: ["2024-01-0\(1 + i % 3)", "", "--09-08"][i % 3 == 2 ? 2 : (i % 5 == 0 ? 1 : 0)])
+        }
+        _ = try store.importDrafts(drafts, source: "test")
+        return store
+    }
+
+    @Test func keysetPagesWalkTheWholeListInOrderWithoutRepeats() throws {
+        let store = try Self.store(count: 137)
+        var seen: [PaperListRow] = []
+        var cursor: ListCursor?
+        while true {
+            let page = try store.rows(after: cursor, limit: 10)
+            guard let last = page.last else { break }
+            #expect(page.count <= 10)
+            seen += page
+            cursor = last.cursor
+        }
+        #expect(seen.count == 137)
+        #expect(Set(seen.map(\.id)).count == 137)
+        let order = seen.map { ($0.date, $0.id) }
+        #expect(zip(order, order.dropFirst()).allSatisfy { $0.0 > $1.0 || ($0.0 == $1.0 && $0.1 > $1.1) })
+        #expect(seen.first?.date == "2024-01-02")
+        #expect(seen.last?.date == "")
+    }
+
+    @Test func pagesBackwardsMatchPagesForwards() throws {
+        let store = try Self.store(count: 50)
+        let all = try store.rows(after: nil, limit: 100)
+        let tail = try store.rows(before: nil, limit: 7)
+        #expect(tail == Array(all.suffix(7)))
+        let middle = try store.rows(before: all[20].cursor, limit: 5)
+        #expect(middle == Array(all[15..<20]))
+    }
+
+    @Test func aFileLibraryUsesWALAndSurvivesReopening() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString)/nested")
+        let path = dir.appendingPathComponent("library.sqlite").path
+        do {
+            let store = try PaperStore(path: path)
+            _ = try store.importDrafts([PaperDraft(title: "Kept")], source: "t")
+            let mode = try store.writer.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+            #expect(mode == "wal")
+            let foreignKeys = try store.writer.read { try Bool.fetchOne($0, sql: "PRAGMA foreign_keys") }
+            #expect(foreignKeys == true)
+        }
+        let reopened = try PaperStore(path: path)
+        #expect(try reopened.paperCount() == 1)
+    }
+
+    @Test func theFullTextIndexFollowsThePaperTable() throws {
+        let store = try PaperStore.inMemory()
+        _ = try store.importDrafts([
+            PaperDraft(title: "Transformers for translation", abstract: "Attention."),
+            PaperDraft(title: "Diffusion models", abstract: "Denoising.", authors: ["Jonathan Ho"]),
+        ], source: "t")
+        let hits = try store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT paper.title FROM paper_ft JOIN paper ON paper.id = paper_ft.rowid WHERE paper_ft MATCH ?",
+                                arguments: [FTS5Pattern(matchingAllTokensIn: "transformer")])
+        }
+        #expect(hits == ["Transformers for translation"])
+        let byAuthor = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH 'authors:ho'")
+        }
+        #expect(byAuthor == 1)
+    }
+
+    @Test func rejectsALibraryFromANewerVersion() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
+        _ = try PaperStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future')") }
+        #expect(throws: StoreError.newerSchema(path: path)) { try PaperStore(path: path) }
+    }
+
+    @Test func defaultLocationFollowsXDG() {
+        #expect(StoreLocation.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/u"])
+                == "/x/data/paperboat/library.sqlite")
+        #expect(StoreLocation.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/paperboat/library.sqlite")
+    }
+}
