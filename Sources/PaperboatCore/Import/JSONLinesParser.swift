@@ -89,11 +89,21 @@ public struct JSONLinesParser: PaperParser {
     }
 
     /// Folds line breaks and runs of white space inside a field (arXiv wraps abstracts).
-    private static func collapse(_ text: String) -> String {
-        guard text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) || text.contains("  ") else {
-            return text.trimmingCharacters(in: .whitespaces)
+    ///
+    /// - Complexity: O(n), on UTF-8 bytes.
+    static func collapse(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
         }
-        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).joined(separator: " ")
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func typeName(_ value: Any) -> String {

@@ -10,8 +10,11 @@ public enum PaperDate {
     /// becomes `2024-09-08`. Returns `nil` when `text` is not a date.
     public static func normalize(_ text: String) -> String? {
         let s = text.trimmingCharacters(in: .whitespaces)
-        if let match = s.prefixMatch(of: /(\d{4})-(\d{2})-(\d{2})/) {
-            return isValid(month: Int(match.2), day: Int(match.3)) ? String(match.0) : nil
+        let bytes = Array(s.utf8.prefix(10))
+        if bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D,
+           [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) {
+            let head = String(decoding: bytes, as: UTF8.self)
+            return isValid(month: Int(head.dropFirst(5).prefix(2)), day: Int(head.suffix(2))) ? head : nil
         }
         let words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ")
         guard words.count == 2 || words.count == 3,

@@ -38,12 +38,15 @@ extension PaperStore {
     /// The paper a draft denotes: same arXiv id, else same normalised title
     /// (when that paper has no conflicting arXiv id).
     static func existingPaper(matching draft: PaperDraft, in db: Database) throws -> Paper? {
+        let titleKey = draft.titleKey
         if let arxiv = draft.arxivId {
-            if let paper = try Paper.filter(Paper.Columns.arxivId == arxiv).fetchOne(db) { return paper }
-            return try Paper.filter(Paper.Columns.titleKey == draft.titleKey && Paper.Columns.arxivId == nil)
-                .fetchOne(db)
+            let byId = try db.cachedStatement(sql: "SELECT * FROM paper WHERE arxiv_id = ?")
+            if let paper = try Paper.fetchOne(byId, arguments: [arxiv]) { return paper }
+            let byTitle = try db.cachedStatement(sql: "SELECT * FROM paper WHERE title_key = ? AND arxiv_id IS NULL LIMIT 1")
+            return try Paper.fetchOne(byTitle, arguments: [titleKey])
         }
-        return try Paper.filter(Paper.Columns.titleKey == draft.titleKey).fetchOne(db)
+        let byTitle = try db.cachedStatement(sql: "SELECT * FROM paper WHERE title_key = ? LIMIT 1")
+        return try Paper.fetchOne(byTitle, arguments: [titleKey])
     }
 }
 

@@ -41,7 +41,7 @@ public struct Layout: Sendable, Equatable {
         } else if width >= Self.sideBySideWidth {
             arrangement = .sideBySide
             let listWidth = width * 11 / 20
-            list = Rect(row: 1, column: 0, height: bodyHeight, width: listWidth)
+            list = Rect(row: 1, column: 0, height: bodyHeight, width: listWidth - 1)
             separator = Rect(row: 1, column: listWidth, height: bodyHeight, width: 1)
             abstract = Rect(row: 1, column: listWidth + 2, height: bodyHeight, width: width - listWidth - 3)
         } else {

@@ -2,7 +2,7 @@ import PaperboatCore
 
 /// Draws the paper list: markers, title, first author and date.
 public enum ListPane {
-    /// Columns before the title: star marker, then a space reserved for tag marks.
+    /// Columns before the title: selection mark, star mark, and a space.
     static let markerWidth = 3
 
     /// Draws the visible rows of `model`'s list into `rect`.
@@ -21,13 +21,14 @@ public enum ListPane {
             screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
             guard let paper = model.pager.row(at: index) else { continue }
             drawRow(paper, row: row, rect: rect, style: style, on: &screen)
+            if isSelected { screen.write(">", row: row, column: rect.column, maxWidth: 1, style: style) }
             if isSelected { screen.cursor = (row, rect.column) }
         }
     }
 
     private static func drawRow(_ paper: PaperListRow, row: Int, rect: Rect, style: CellStyle, on screen: inout Screen) {
         let markerStyle: CellStyle = style == .normal ? .marker : style
-        screen.write(paper.isStarred ? "*" : " ", row: row, column: rect.column, maxWidth: 1, style: markerStyle)
+        screen.write(paper.isStarred ? "*" : " ", row: row, column: rect.column + 1, maxWidth: 1, style: markerStyle)
         let meta = metaText(paper, available: rect.width)
         let metaWidth = CellWidth.of(meta)
         let titleWidth = rect.width - markerWidth - (metaWidth > 0 ? metaWidth + 2 : 0)

@@ -1,0 +1,44 @@
+import PaperboatCore
+import Testing
+@testable import PaperboatUI
+
+/// Whole-screen snapshots of the browser at two sizes.
+@Suite struct BrowserSnapshotTests {
+    static let sizes = [(35, 120), (16, 60)]
+
+    @Test(arguments: sizes)
+    func listView(height: Int, width: Int) throws {
+        var model = try UIFixtures.browser(height: height, width: width)
+        model.handle(.character("j"))
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "list-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func abstractView(height: Int, width: Int) throws {
+        var model = try UIFixtures.browser(height: height, width: width)
+        model.handle(.tab)
+        model.handle(.character("j"))
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "abstract-\(width)x\(height)")
+    }
+
+    @Test(arguments: sizes)
+    func helpView(height: Int, width: Int) throws {
+        var model = try UIFixtures.browser(height: height, width: width)
+        model.handle(.character("?"))
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "help-\(width)x\(height)")
+    }
+
+    @Test func hostileTitleView() throws {
+        var model = try UIFixtures.browser(height: 12, width: 40)
+        model.handle(.character("j"))
+        model.handle(.character("j"))
+        let screen = BrowserView.render(model)
+        assertSnapshot(screen.trimmedText, named: "hostile-40x12")
+        #expect(!screen.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x202E })
+    }
+
+    @Test func tooSmallView() throws {
+        let model = try UIFixtures.browser(height: 10, width: 30)
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "too-small-30x10")
+    }
+}

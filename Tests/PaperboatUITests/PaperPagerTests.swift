@@ -1,0 +1,87 @@
+import Foundation
+import PaperboatCore
+import Testing
+@testable import PaperboatUI
+
+/// A list of `count` synthetic rows that records how many rows each query returned.
+final class CountingSource: PaperPageSource, @unchecked Sendable {
+    let rows: [PaperListRow]
+    private(set) var queries = 0
+    private(set) var rowsReturned = 0
+    private(set) var largestQuery = 0
+
+    init(count: Int) {
+        // List order: id descending, all with the same date.
+        rows = (0..<count).map { i in PaperListRow(id: Int64(count - i), key: "k\(count - i)", title: "Paper \(count - i)") }
+    }
+
+    func rowCount() throws -> Int { rows.count }
+
+    func rows(after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        let start = cursor.map { c in rows.firstIndex { $0.id < c.id } ?? rows.count } ?? 0
+        return record(Array(rows[start..<min(rows.count, start + limit)]))
+    }
+
+    func rows(before cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        let end = cursor.map { c in rows.firstIndex { $0.id <= c.id } ?? rows.count } ?? rows.count
+        return record(Array(rows[max(0, end - limit)..<end]))
+    }
+
+    private func record(_ page: [PaperListRow]) -> [PaperListRow] {
+        queries += 1
+        rowsReturned += page.count
+        largestQuery = max(largestQuery, page.count)
+        return page
+    }
+}
+
+@Suite struct PaperPagerTests {
+    @Test func loadsOnlyTheWindowItShows() throws {
+        let source = CountingSource(count: 100_000)
+        var pager = try PaperPager(source: source, pageSize: 50)
+        try pager.load(0..<30)
+        #expect(pager.row(at: 0)?.title == "Paper 100000")
+        #expect(pager.row(at: 29)?.title == "Paper 99971")
+        #expect(source.rowsReturned == 50)
+    }
+
+    @Test func walkingDownTheWholeListKeepsTheBufferBounded() throws {
+        let source = CountingSource(count: 5_000)
+        var pager = try PaperPager(source: source, pageSize: 40)
+        var top = 0
+        while top < 5_000 {
+            try pager.load(top..<(top + 30))
+            for i in top..<min(5_000, top + 30) {
+                #expect(pager.row(at: i)?.id == Int64(5_000 - i))
+            }
+            #expect(pager.bufferedCount <= pager.capacity + 40)
+            top += 30
+        }
+        #expect(source.largestQuery <= 40)
+        #expect(source.rowsReturned < 5_000 + 200)
+    }
+
+    @Test func jumpingToTheEndFetchesFromTheBottom() throws {
+        let source = CountingSource(count: 1_000_000)
+        var pager = try PaperPager(source: source, pageSize: 100)
+        try pager.load(0..<20)
+        try pager.load(999_980..<1_000_000)
+        #expect(pager.row(at: 999_999)?.title == "Paper 1")
+        #expect(pager.row(at: 999_980)?.title == "Paper 20")
+        #expect(source.rowsReturned == 200)
+        // And back up one page from there, through keyset queries only.
+        try pager.load(999_850..<999_880)
+        #expect(pager.row(at: 999_850)?.id == 150)
+        #expect(source.largestQuery <= 100)
+    }
+
+    @Test func pagesThroughARealStoreInOrder() throws {
+        let store = try UIFixtures.library()
+        var pager = try PaperPager(source: store, pageSize: 7)
+        try pager.load(0..<44)
+        let titles = (0..<44).compactMap { pager.row(at: $0)?.title }
+        #expect(titles.count == 44)
+        #expect(titles.first?.hasPrefix("Mamba") == true)
+        #expect(titles.last == "Pointer Networks")
+    }
+}
