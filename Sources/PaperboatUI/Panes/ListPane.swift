@@ -44,14 +44,10 @@ public enum ListPane {
     static func metaText(_ paper: PaperListRow, available: Int) -> String {
         let date = PaperDate.display(paper.date)
         guard available >= 50 else { return "" }
-        let authorRoom = available >= 90 ? 20 : (available >= 70 ? 14 : 0)
-        let author = authorRoom > 0 ? TextLayout.truncate(paper.firstAuthor, width: authorRoom) : ""
-        let datePart = date.isEmpty ? "" : date + String(repeating: " ", count: max(0, 10 - CellWidth.of(date)))
-        switch (author.isEmpty, datePart.isEmpty) {
-        case (true, true): return ""
-        case (true, false): return datePart
-        case (false, true): return author + String(repeating: " ", count: 12)
-        case (false, false): return author + "  " + datePart
-        }
+        let authorRoom = available >= 90 ? 20 : (available >= 56 ? 14 : 0)
+        let author = TextLayout.truncate(paper.firstAuthor, width: authorRoom)
+        let authorPart = authorRoom > 0 ? author + String(repeating: " ", count: authorRoom - CellWidth.of(author) + 2) : ""
+        let datePart = date + String(repeating: " ", count: max(0, 10 - CellWidth.of(date)))
+        return authorPart + datePart
     }
 }

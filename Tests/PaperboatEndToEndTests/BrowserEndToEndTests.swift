@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux, typed at as a person would.
+@Suite(.serialized) struct BrowserEndToEndTests {
+    @Test func firstRunOpensOnTheBundledCorpusAndKeysWork() throws {
+        let home = try Harness.temporaryFolder()
+        let db = home + "/paperboat/library.sqlite"
+        let command = "cd \(shellQuote(home)) && XDG_DATA_HOME=\(shellQuote(home)) TERM=xterm-256color LANG=C.UTF-8 "
+            + "\(shellQuote(Harness.binary)); echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command)
+
+        var screen = try tmux.waitFor(text: "1/560")
+        #expect(screen.contains("560 papers"))
+        // The first title the command line lists is on screen and selected.
+        let first = try Harness.run(["list", "--db", db, "--limit", "2", "--json"]).stdout.split(separator: "\n")
+        let titles = first.map { line -> String in
+            let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return object?["title"] as? String ?? ""
+        }
+        #expect(screen.contains(String(titles[0].prefix(30))))
+        #expect(screen.split(separator: "\n").contains { $0.hasPrefix(">") && $0.contains(titles[0].prefix(30)) })
+
+        try tmux.send("j")
+        screen = try tmux.waitFor(text: "2/560")
+        #expect(screen.split(separator: "\n").contains { $0.hasPrefix(">") && $0.contains(titles[1].prefix(30)) })
+
+        // Tab focuses the abstract; j scrolls it (the title line scrolls away).
+        try tmux.send("Tab")
+        screen = try tmux.waitFor(text: "abstract ")
+        let before = screen
+        try tmux.send("j", "j", "j")
+        screen = try tmux.waitFor("the abstract to scroll") { $0 != before && $0.contains("2/560") }
+        #expect(screen.contains("2/560"))
+
+        try tmux.send("q")
+        screen = try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(!screen.contains("2/560"))
+    }
+
+    @Test func helpOverlayAndResizeDownToTheMinimum() throws {
+        let home = try Harness.temporaryFolder()
+        let db = home + "/lib.sqlite"
+        let seeds = Harness.root.appendingPathComponent("Resources/seeds/000_9bd7ba3aec196936.txt").path
+        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
+        let command = "TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
+            + "echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command, width: 100, height: 30)
+        try tmux.waitFor(text: "1/57")
+        try tmux.send("?")
+        try tmux.waitFor(text: "Show or hide this help")
+        try tmux.send("Escape")
+        try tmux.waitFor("the help to close") { !$0.contains("Show or hide this help") }
+
+        _ = try Harness.runProcess("/usr/bin/tmux", ["-L", tmux.socket, "resize-window", "-x", "40", "-y", "12"])
+        try tmux.waitFor("a 40x12 layout") { $0.contains("1/57") && $0.contains("Abstract") }
+        try tmux.send("G")
+        try tmux.waitFor(text: "57/57")
+        _ = try Harness.runProcess("/usr/bin/tmux", ["-L", tmux.socket, "resize-window", "-x", "30", "-y", "10"])
+        try tmux.waitFor(text: "Terminal too small")
+        _ = try Harness.runProcess("/usr/bin/tmux", ["-L", tmux.socket, "resize-window", "-x", "100", "-y", "30"])
+        try tmux.waitFor(text: "57/57")
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let home = try Harness.temporaryFolder()
+        let db = home + "/lib.sqlite"
+        let seeds = Harness.root.appendingPathComponent("Resources/seeds/001_fc615938d8267ad4.txt").path
+        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
+        let command = "TERM=xterm LANG=C \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
+            + "echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command, width: 80, height: 24)
+        try tmux.waitFor(text: "1/48")
+        _ = try Harness.runProcess("/usr/bin/pkill", ["-TERM", "-f", "paperboat --db \(db)"])
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-143")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The command line of the real binary.
+@Suite struct CommandLineEndToEndTests {
+    var seeds: [String] {
+        let folder = Harness.root.appendingPathComponent("Resources/seeds")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .map { folder.appendingPathComponent($0).path }
+    }
+
+    @Test func importingTheSeedsTwiceAddsNothingTheSecondTime() throws {
+        let db = try Harness.temporaryFolder() + "/x.sqlite"
+        let first = try Harness.run(["import", "--db", db] + seeds)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("added 560, merged 76, rejected 0"))
+        let second = try Harness.run(["import", "--db", db] + seeds)
+        #expect(second.stdout.contains("added 0, merged 636, rejected 0"))
+        let stats = try Harness.run(["stats", "--db", db, "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [String: Any]
+        #expect(object?["papers"] as? Int == 560)
+    }
+
+    @Test func badLinesAreReportedWithFileAndLineAndTheRestImports() throws {
+        let folder = try Harness.temporaryFolder()
+        let file = folder + "/mixed.jsonl"
+        try Data("""
+            {"id": "2401.00001v2", "title": "Good", "summary": "ok", "authors": "A. One, B. Two", "categories": "cs.CL cs.AI"}
+            {"id": "2401.00002", "title": 
+            {"id": "2401.00003", "title": "Also good \\u001b[31mred"}
+            """.utf8).write(to: URL(fileURLWithPath: file))
+        let result = try Harness.run(["import", "--db", folder + "/x.sqlite", file])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("added 2, merged 0, rejected 1"))
+        #expect(result.stderr.contains("rejected: \(file):2: not valid JSON"))
+        let shown = try Harness.run(["show", "--db", folder + "/x.sqlite", "arXiv:2401.00001v5"])
+        #expect(shown.stdout.contains("Authors     A. One, B. Two"))
+        let listed = try Harness.run(["list", "--db", folder + "/x.sqlite"])
+        #expect(listed.stdout.contains("Also good red"))
+        #expect(!listed.stdout.contains("\u{1B}"))
+        let json = try Harness.run(["show", "--db", folder + "/x.sqlite", "--json", "2401.00003"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect(object?["title"] as? String == "Also good \u{1B}[31mred")
+    }
+
+    @Test func listAndShowSpeakJSONLines() throws {
+        let db = try Harness.temporaryFolder() + "/x.sqlite"
+        _ = try Harness.run(["import", "--db", db] + seeds)
+        let listed = try Harness.run(["list", "--db", db, "--limit", "5", "--json"])
+        let lines = listed.stdout.split(separator: "\n")
+        #expect(lines.count == 5)
+        for line in lines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            #expect(object?["id"] is String && object?["title"] is String)
+        }
+        let id = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])["id"] as? String
+        let shown = try Harness.run(["show", "--db", db, "--json", id ?? ""])
+        #expect(shown.stdout.contains("\"abstract\""))
+        let missing = try Harness.run(["show", "--db", db, "2999.99999"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("no paper with id 2999.99999"))
+    }
+
+    @Test func theBrowserRefusesToStartWithoutATerminal() throws {
+        let db = try Harness.temporaryFolder() + "/x.sqlite"
+        let noTTY = try Harness.run(["--db", db])
+        #expect(noTTY.status != 0)
+        #expect(noTTY.stderr.contains("cannot start the browser"))
+        let dumb = try Harness.runProcess("/usr/bin/script", ["-qec", "\(Harness.binary) --db \(db)", "/dev/null"],
+                                          environment: ["TERM": "dumb"])
+        #expect(dumb.status != 0)
+        #expect(dumb.stdout.contains("TERM is \"dumb\""))
+    }
+}
