@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "paperboat", targets: ["paperboat"]),
+        .executable(name: "paperboat-bench", targets: ["paperboat-bench"]),
         .library(name: "PaperboatCore", targets: ["PaperboatCore"]),
         .library(name: "PaperboatUI", targets: ["PaperboatUI"]),
     ],
@@ -31,6 +32,13 @@ let package = Package(
             name: "paperboat",
             dependencies: [
                 "PaperboatCore", "PaperboatUI", "CNcursesw",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "paperboat-bench",
+            dependencies: [
+                "PaperboatCore", "PaperboatUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -2,15 +2,6 @@ import Foundation
 
 /// Helpers for author lists, which are stored as JSON arrays of names.
 public enum AuthorList {
-    /// The first name in a JSON array of strings, without decoding the rest.
-    public static func first(inJSON json: String) -> String? {
-        guard json.utf8.count > 2 else { return nil }
-        if let names = try? JSONDecoder().decode([String].self, from: Data(json.utf8)) {
-            return names.first
-        }
-        return nil
-    }
-
     /// Splits an author string as found in metadata: `A, B and C` or `A; B`.
     public static func split(_ text: String) -> [String] {
         let separators: [String] = text.contains(";") ? [";"] : [",", " and "]

@@ -21,7 +21,10 @@ public struct PaperListRow: Sendable, Hashable, FetchableRecord {
     public var cursor: ListCursor { ListCursor(date: date, id: id) }
 
     /// SQL selection matching ``init(row:)``.
-    static let selection = "id, key, title, authors, date, starred_at IS NOT NULL AS starred, read_at IS NOT NULL AS read"
+    static let selection = """
+        id, key, title, coalesce(json_extract(authors, '$[0]'), '') AS first_author, date,
+        starred_at IS NOT NULL AS starred, read_at IS NOT NULL AS read
+        """
 
     public init(row: Row) throws {
         id = row["id"]
@@ -30,8 +33,7 @@ public struct PaperListRow: Sendable, Hashable, FetchableRecord {
         date = row["date"]
         isStarred = row["starred"]
         isRead = row["read"]
-        let authorsJSON: String = row["authors"]
-        firstAuthor = AuthorList.first(inJSON: authorsJSON) ?? ""
+        firstAuthor = row["first_author"]
     }
 
     /// Creates a row directly (tests and in-memory sources).
