@@ -17,6 +17,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "Similarity"),
         .target(
             name: "PaperboatCore",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
@@ -38,10 +39,11 @@ let package = Package(
         .executableTarget(
             name: "paperboat-bench",
             dependencies: [
-                "PaperboatCore", "PaperboatUI",
+                "PaperboatCore", "PaperboatUI", "Similarity",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),
         .testTarget(name: "PaperboatCoreTests", dependencies: ["PaperboatCore"]),
         .testTarget(name: "PaperboatUITests", dependencies: ["PaperboatUI", "PaperboatCore"]),
         .testTarget(name: "PaperboatEndToEndTests", dependencies: ["paperboat"]),

@@ -1,0 +1,182 @@
+import Foundation
+
+/// A paper's neighbour: its id, cosine score and the shared terms that weigh most.
+public struct Neighbour: Sendable, Equatable {
+    /// The neighbour's external id (the paper's row id).
+    public var id: Int64
+    /// Cosine similarity of the two weighted term vectors, 0...1.
+    public var score: Float
+    /// The shared terms that contribute most to the score, strongest first.
+    public var terms: [SharedTerm]
+}
+
+/// One term two papers share, and its contribution to their score.
+public struct SharedTerm: Sendable, Equatable {
+    /// The term (a stem, or two stems joined by `_`).
+    public var term: String
+    /// Its share of the cosine score (the product of the two weights).
+    public var weight: Float
+}
+
+/// TF-IDF vectors of documents with an inverted index for "the k nearest to this one".
+///
+/// Raw term counts are what is stored; weights (sublinear tf × smoothed idf,
+/// L2-normalised) and postings are derived by ``prepare()`` from the current
+/// document frequencies, so adding documents one by one and preparing gives
+/// exactly what a full rebuild gives.
+public struct SimilarityIndex: Sendable {
+    /// Weight of a title term relative to an abstract term.
+    public static let titleWeight: Float = 2
+
+    /// External ids, one per document, in insertion order.
+    public internal(set) var documentIds: [Int64] = []
+    /// The vocabulary.
+    public internal(set) var terms: [String] = []
+    var termIds: [String: Int32] = [:]
+    /// Documents containing each term.
+    public internal(set) var documentFrequency: [Int32] = []
+    /// Per document, its terms (ascending ids) and their weighted counts (CSR layout).
+    var docOffsets: [Int32] = [0]
+    var docTerms: [Int32] = []
+    var docCounts: [Float] = []
+
+    // Derived by prepare().
+    var docWeights: [Float] = []
+    var postingOffsets: [Int32] = []
+    var postingDocs: [Int32] = []
+    var postingWeights: [Float] = []
+    var indexOfId: [Int64: Int32] = [:]
+    /// Whether derived data matches the documents.
+    public private(set) var isPrepared = true
+
+    public init() {}
+
+    /// Number of documents.
+    public var count: Int { documentIds.count }
+
+    /// Whether `id` is indexed.
+    public func contains(_ id: Int64) -> Bool { indexOfId[id] != nil || (!isPrepared && documentIds.contains(id)) }
+
+    /// Adds a document from its title and abstract terms (and any extra terms, such as categories).
+    ///
+    /// - Complexity: O(terms in the document).
+    public mutating func add(id: Int64, titleTerms: [String], bodyTerms: [String], extraTerms: [String] = []) {
+        var counts: [Int32: Float] = [:]
+        func count(_ list: [String], weight: Float) {
+            for term in list {
+                let termId: Int32
+                if let known = termIds[term] {
+                    termId = known
+                } else {
+                    termId = Int32(terms.count)
+                    terms.append(term)
+                    termIds[term] = termId
+                    documentFrequency.append(0)
+                }
+                counts[termId, default: 0] += weight
+            }
+        }
+        count(titleTerms, weight: Self.titleWeight)
+        count(bodyTerms, weight: 1)
+        count(extraTerms, weight: 1)
+        for (termId, value) in counts.sorted(by: { $0.key < $1.key }) {
+            docTerms.append(termId)
+            docCounts.append(value)
+            documentFrequency[Int(termId)] += 1
+        }
+        docOffsets.append(Int32(docTerms.count))
+        documentIds.append(id)
+        isPrepared = false
+    }
+
+    /// The inverse document frequency of a term, smoothed as scikit-learn does.
+    @inline(__always)
+    func idf(_ termId: Int32) -> Float {
+        let n = Float(documentIds.count)
+        return logf((1 + n) / (1 + Float(documentFrequency[Int(termId)]))) + 1
+    }
+
+    /// Computes weights and postings from the counts.
+    ///
+    /// - Complexity: O(total terms over all documents).
+    public mutating func prepare() {
+        let n = documentIds.count
+        docWeights = [Float](repeating: 0, count: docTerms.count)
+        var postingCounts = [Int32](repeating: 0, count: terms.count + 1)
+        for d in 0..<n {
+            let range = Int(docOffsets[d])..<Int(docOffsets[d + 1])
+            var norm: Float = 0
+            for i in range {
+                let w = (1 + logf(docCounts[i])) * idf(docTerms[i])
+                docWeights[i] = w
+                norm += w * w
+            }
+            let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
+            for i in range {
+                docWeights[i] *= inverse
+                if documentFrequency[Int(docTerms[i])] > 1 { postingCounts[Int(docTerms[i]) + 1] += 1 }
+            }
+        }
+        postingOffsets = [Int32](repeating: 0, count: terms.count + 1)
+        for t in 0..<terms.count { postingOffsets[t + 1] = postingOffsets[t] + postingCounts[t + 1] }
+        var cursor = Array(postingOffsets.dropLast())
+        postingDocs = [Int32](repeating: 0, count: Int(postingOffsets[terms.count]))
+        postingWeights = [Float](repeating: 0, count: postingDocs.count)
+        for d in 0..<n {
+            for i in Int(docOffsets[d])..<Int(docOffsets[d + 1]) {
+                let t = Int(docTerms[i])
+                guard documentFrequency[t] > 1 else { continue }
+                let slot = Int(cursor[t])
+                postingDocs[slot] = Int32(d)
+                postingWeights[slot] = docWeights[i]
+                cursor[t] += 1
+            }
+        }
+        indexOfId = Dictionary(uniqueKeysWithValues: documentIds.enumerated().map { ($0.element, Int32($0.offset)) })
+        isPrepared = true
+    }
+
+    /// The `k` documents most similar to the document `id`, best first, each with
+    /// its `explain` strongest shared terms. Empty when `id` is not indexed.
+    ///
+    /// - Complexity: O(sum of the posting lengths of the document's terms + n) in the worst case.
+    public func related(to id: Int64, k: Int = 10, explain: Int = 5) -> [Neighbour] {
+        guard isPrepared, let doc = indexOfId[id] else { return [] }
+        var scorer = Scorer(count: documentIds.count)
+        let range = Int(docOffsets[Int(doc)])..<Int(docOffsets[Int(doc) + 1])
+        for i in range {
+            let t = Int(docTerms[i])
+            let wq = docWeights[i]
+            for p in Int(postingOffsets[t])..<Int(postingOffsets[t + 1]) {
+                scorer.add(Int(postingDocs[p]), wq * postingWeights[p])
+            }
+        }
+        return scorer.top(k, excluding: Int(doc)).map { other, score in
+            Neighbour(id: documentIds[other], score: min(1, score),
+                      terms: sharedTerms(Int(doc), other, limit: explain))
+        }
+    }
+
+    /// The shared terms of two documents, by their contribution to the cosine.
+    func sharedTerms(_ a: Int, _ b: Int, limit: Int) -> [SharedTerm] {
+        var shared: [SharedTerm] = []
+        var i = Int(docOffsets[a]), j = Int(docOffsets[b])
+        let iEnd = Int(docOffsets[a + 1]), jEnd = Int(docOffsets[b + 1])
+        while i < iEnd && j < jEnd {
+            if docTerms[i] == docTerms[j] {
+                shared.append(SharedTerm(term: terms[Int(docTerms[i])], weight: docWeights[i] * docWeights[j]))
+                i += 1; j += 1
+            } else if docTerms[i] < docTerms[j] { i += 1 } else { j += 1 }
+        }
+        shared.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+        return Array(shared.prefix(limit))
+    }
+
+    /// The weighted terms of document `id`, strongest first (for tests and explanations).
+    public func vector(of id: Int64) -> [(term: String, weight: Float)] {
+        guard isPrepared, let doc = indexOfId[id] else { return [] }
+        return (Int(docOffsets[Int(doc)])..<Int(docOffsets[Int(doc) + 1]))
+            .map { (terms[Int(docTerms[$0])], docWeights[$0]) }
+            .sorted { $0.weight > $1.weight }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PaperboatCore
+import Similarity
+
+/// `paperboat-bench related --data FILE`: build time, query latency, memory and
+/// precision@10 by primary category, straight from a JSON-lines corpus.
+struct RelatedBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "related",
+        abstract: "Measure the similarity engine: build, latency, memory, precision@10."
+    )
+
+    @Option(help: "JSON-lines corpus with primary_category (e.g. ../shared/data/arxiv-dev.jsonl).")
+    var data: String
+
+    @Option(help: "Papers to query (seeded random sample).")
+    var sample = 2_000
+
+    @Option(help: "Random seed for the sample.")
+    var seed: UInt64 = 42
+
+    @Flag(help: "Also feed categories and authors to the engine (as users get it); the default withholds them.")
+    var withMetadata = false
+
+    @Flag(help: "Disable bigrams (for the ablation table).")
+    var noBigrams = false
+
+    func run() throws {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: data)))
+        var drafts: [PaperDraft] = []
+        JSONLinesParser().parse(bytes) { if case let .paper(_, draft) = $0 { drafts.append(draft) } }
+        print("corpus: \(data), \(drafts.count) papers, metadata \(withMetadata ? "fed to the engine" : "withheld")")
+
+        var builder = IndexBuilder(bigrams: !noBigrams)
+        let (_, buildTime) = Stopwatch.time {
+            for (i, draft) in drafts.enumerated() {
+                let extra = withMetadata ? draft.categories.map { "cat:" + $0.lowercased() } + draft.authors.map { "au:" + $0.lowercased() } : []
+                builder.add(id: Int64(i), title: draft.title, abstract: draft.abstract, extraTerms: extra)
+            }
+            builder.finish()
+        }
+        let index = builder.index
+        print(String(format: "build: %.2f s (%d terms)", buildTime, index.terms.count))
+        let encoded = IndexFile.encode(index)
+        print(String(format: "index size: %.1f MiB on disk", Double(encoded.count) / 1_048_576))
+
+        var generator = SplitMix64(seed: seed)
+        let picks = (0..<min(sample, drafts.count)).map { _ in Int(generator.next() % UInt64(drafts.count)) }
+        var latencies: [Double] = []
+        var hits = 0, total = 0
+        for pick in picks {
+            let (neighbours, seconds) = Stopwatch.time { index.related(to: Int64(pick), k: 10) }
+            latencies.append(seconds)
+            guard let category = drafts[pick].primaryCategory else { continue }
+            total += neighbours.count
+            hits += neighbours.filter { drafts[Int($0.id)].primaryCategory == category }.count
+        }
+        print("related top-10 latency: \(Stopwatch.summary(latencies))")
+        print(String(format: "precision@10 by primary category: %.3f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
+        print(String(format: "peak resident memory: %.1f MiB", Stopwatch.peakResidentMiB()))
+    }
+}
+
+/// A small deterministic random generator for seeded samples.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
