@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "Similarity"),
         .target(
             name: "PaperboatCore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Similarity", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "PaperboatUI",

@@ -46,6 +46,12 @@ public struct SimilarityIndex: Sendable {
     var postingDocs: [Int32] = []
     var postingWeights: [Float] = []
     var indexOfId: [Int64: Int32] = [:]
+    /// Neighbours of the first round blended into the query (0 turns feedback off).
+    public var feedbackDocuments = 0
+    /// Weight of the blended neighbours relative to the paper itself.
+    public var feedbackWeight: Float = 0.7
+    /// Strongest terms kept in the expanded query.
+    public var feedbackTerms = 200
     /// Whether derived data matches the documents.
     public private(set) var isPrepared = true
 
@@ -109,7 +115,9 @@ public struct SimilarityIndex: Sendable {
             for i in range {
                 let w = (1 + logf(docCounts[i])) * idf(docTerms[i])
                 docWeights[i] = w
-                norm += w * w
+                // Terms no other document has cannot match; leaving them out of the norm keeps
+                // papers with many unique phrases from being pushed down.
+                if documentFrequency[Int(docTerms[i])] > 1 { norm += w * w }
             }
             let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
             for i in range {
@@ -142,19 +150,39 @@ public struct SimilarityIndex: Sendable {
     /// - Complexity: O(sum of the posting lengths of the document's terms + n) in the worst case.
     public func related(to id: Int64, k: Int = 10, explain: Int = 5) -> [Neighbour] {
         guard isPrepared, let doc = indexOfId[id] else { return [] }
+        let d = Int(doc)
+        let range = Int(docOffsets[d])..<Int(docOffsets[d + 1])
+        var query = range.map { (Int(docTerms[$0]), docWeights[$0]) }
+        var scorer = score(query)
+        if feedbackDocuments > 0 {
+            // Pseudo-relevance feedback (Rocchio): blend in the first round's best neighbours.
+            let first = scorer.top(feedbackDocuments, excluding: d)
+            var expanded: [Int: Float] = Dictionary(uniqueKeysWithValues: query)
+            let share = feedbackWeight / Float(max(1, first.count))
+            for (other, _) in first {
+                for i in Int(docOffsets[other])..<Int(docOffsets[other + 1]) where documentFrequency[Int(docTerms[i])] > 1 {
+                    expanded[Int(docTerms[i]), default: 0] += share * docWeights[i]
+                }
+            }
+            query = expanded.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+                .prefix(feedbackTerms).map { ($0.key, $0.value) }
+            scorer = score(query)
+        }
+        return scorer.top(k, excluding: d).map { other, score in
+            Neighbour(id: documentIds[other], score: min(1, score),
+                      terms: sharedTerms(d, other, limit: explain))
+        }
+    }
+
+    /// Accumulates the scores of every document against a weighted query.
+    private func score(_ query: [(Int, Float)]) -> Scorer {
         var scorer = Scorer(count: documentIds.count)
-        let range = Int(docOffsets[Int(doc)])..<Int(docOffsets[Int(doc) + 1])
-        for i in range {
-            let t = Int(docTerms[i])
-            let wq = docWeights[i]
+        for (t, wq) in query {
             for p in Int(postingOffsets[t])..<Int(postingOffsets[t + 1]) {
                 scorer.add(Int(postingDocs[p]), wq * postingWeights[p])
             }
         }
-        return scorer.top(k, excluding: Int(doc)).map { other, score in
-            Neighbour(id: documentIds[other], score: min(1, score),
-                      terms: sharedTerms(Int(doc), other, limit: explain))
-        }
+        return scorer
     }
 
     /// The shared terms of two documents, by their contribution to the cosine.

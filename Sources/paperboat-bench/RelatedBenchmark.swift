@@ -26,6 +26,9 @@ struct RelatedBenchmark: ParsableCommand {
     @Flag(help: "Disable bigrams (for the ablation table).")
     var noBigrams = false
 
+    @Option(help: "Pseudo-relevance feedback: first-round neighbours blended into the query (0: off).")
+    var feedback = 0
+
     func run() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: data)))
         var drafts: [PaperDraft] = []
@@ -40,7 +43,8 @@ struct RelatedBenchmark: ParsableCommand {
             }
             builder.finish()
         }
-        let index = builder.index
+        var index = builder.index
+        index.feedbackDocuments = feedback
         print(String(format: "build: %.2f s (%d terms)", buildTime, index.terms.count))
         let encoded = IndexFile.encode(index)
         print(String(format: "index size: %.1f MiB on disk", Double(encoded.count) / 1_048_576))

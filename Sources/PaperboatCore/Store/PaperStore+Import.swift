@@ -17,11 +17,16 @@ extension PaperStore {
     public func importDrafts(_ drafts: [PaperDraft], source: String, now: Date = Date()) throws -> [MergeOutcome] {
         let stamp = ISO8601DateFormatter().string(from: now)
         return try write { db in
-            try drafts.map { draft in
+            var inserted = false, rewritten = false
+            let outcomes: [MergeOutcome] = try drafts.map { draft in
                 if var existing = try Self.existingPaper(matching: draft, in: db) {
                     let before = existing
                     PaperMerge.merge(draft, into: &existing)
-                    if existing != before { try existing.update(db) }
+                    if existing != before {
+                        try existing.update(db)
+                        rewritten = rewritten || existing.abstract != before.abstract || existing.authors != before.authors
+                            || existing.categories != before.categories
+                    }
                     return .merged
                 }
                 var paper = Paper(
@@ -30,8 +35,12 @@ extension PaperStore {
                     categories: draft.categories, primaryCategory: draft.primaryCategory,
                     date: draft.date, source: source, addedAt: stamp, starredAt: nil, readAt: nil)
                 try paper.insert(db)
+                inserted = true
                 return .added
             }
+            if inserted || rewritten { try LibraryMeta.bump(LibraryMeta.generation, in: db) }
+            if rewritten { try LibraryMeta.bump(LibraryMeta.rewriteGeneration, in: db) }
+            return outcomes
         }
     }
 

@@ -32,6 +32,7 @@ struct ImportCommand: ParsableCommand {
         for issue in total.warnings where !quiet { Console.warn("warning: \(issue)") }
         for issue in total.rejected { Console.warn("rejected: \(issue)") }
         Console.say("Imported \(files.count) file\(files.count == 1 ? "" : "s"): \(total.summary); library now has \(try store.paperCount()) papers")
+        if total.added + total.merged > 0 { _ = try RelatedIndexLoader.load(store) }
         if total.added + total.merged == 0 && !total.rejected.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+import Similarity
+
+/// Keeps a library's related-papers index current and on disk beside the library
+/// (`library.sqlite.related`), so opening the browser loads it instead of rebuilding.
+///
+/// The file is tagged with the library's generation counters. When papers were only
+/// added since, the index is extended incrementally; when existing text changed, or the
+/// file is missing or unreadable, it is rebuilt. It is never used stale.
+public struct RelatedIndexStore: Sendable {
+    /// Progress of building: papers indexed so far and in all.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
+
+    /// The library.
+    public let store: PaperStore
+    /// The index file, or `nil` for an in-memory library.
+    public let path: String?
+
+    public init(store: PaperStore) {
+        self.store = store
+        path = store.path == ":memory:" ? nil : store.path + ".related"
+    }
+
+    /// How the index was brought up to date.
+    public enum Refresh: Sendable, Equatable {
+        case current
+        case extended(added: Int)
+        case rebuilt(reason: String)
+    }
+
+    /// The index for the library as it is now, loading, extending or rebuilding as needed.
+    public func current(progress: Progress? = nil) throws -> (SimilarityIndex, Refresh) {
+        let generations = try store.generations()
+        let tag = "\(generations.generation):\(generations.rewrite)"
+        var reason = "no index yet"
+        if let path, let data = FileManager.default.contents(atPath: path) {
+            do {
+                let (index, oldTag) = try IndexFile.decode(data)
+                if oldTag == tag { return (index, .current) }
+                let oldRewrite = oldTag.split(separator: ":").last.map(String.init)
+                if oldRewrite == String(generations.rewrite) {
+                    let before = index.count
+                    let extended = try build(from: index, progress: progress)
+                    try save(extended, tag: tag)
+                    return (extended, .extended(added: extended.count - before))
+                }
+                reason = "papers changed since it was built"
+            } catch {
+                reason = "\(error)"
+            }
+        }
+        let index = try build(from: SimilarityIndex(), progress: progress)
+        try save(index, tag: tag)
+        return (index, .rebuilt(reason: reason))
+    }
+
+    /// Adds every paper not yet in `index` (ids above its largest), then prepares it.
+    private func build(from start: SimilarityIndex, progress: Progress?) throws -> SimilarityIndex {
+        let total = try store.paperCount()
+        var builder = IndexBuilder(index: start)
+        var lastId = start.documentIds.max() ?? 0
+        var done = start.count
+        while true {
+            let page = try store.indexableText(afterId: lastId, limit: 1_000)
+            guard let last = page.last else { break }
+            for paper in page {
+                builder.add(id: paper.id, title: paper.title, abstract: paper.abstract,
+                            extraTerms: Self.metadataTerms(paper))
+            }
+            lastId = last.id
+            done += page.count
+            progress?(done, total)
+        }
+        builder.finish()
+        return builder.index
+    }
+
+    /// Categories and authors as terms of their own, so papers in the same category or
+    /// by the same people draw closer.
+    static func metadataTerms(_ paper: IndexableText) -> [String] {
+        paper.categories.map { "cat:" + $0.lowercased() } + paper.authors.map { "au:" + $0.lowercased() }
+    }
+
+    private func save(_ index: SimilarityIndex, tag: String) throws {
+        guard let path else { return }
+        let temporary = path + ".tmp"
+        do {
+            try IndexFile.encode(index, tag: tag).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            throw StoreError.failed("cannot write the related-papers index \(path): \(error.localizedDescription)")
+        }
+    }
+}

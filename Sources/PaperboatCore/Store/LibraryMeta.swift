@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+/// Counters in the `library_meta` table that tell derived data (the related-papers
+/// index) whether it is still current.
+public enum LibraryMeta {
+    /// Bumped whenever papers are added or their indexed text changes.
+    public static let generation = "generation"
+    /// Bumped only when the text of papers already in the library changes.
+    public static let rewriteGeneration = "rewrite_generation"
+
+    /// Adds one to counter `name`.
+    static func bump(_ name: String, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO library_meta(name, value) VALUES (?, '1')
+            ON CONFLICT(name) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+            """, arguments: [name])
+    }
+
+    /// The value of counter `name` (0 when never bumped).
+    static func value(_ name: String, in db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM library_meta WHERE name = ?", arguments: [name]) ?? 0
+    }
+}
+
+extension PaperStore {
+    /// The library's generation counters: (papers or text changed, existing text rewritten).
+    public func generations() throws -> (generation: Int, rewrite: Int) {
+        try read { db in (try LibraryMeta.value(LibraryMeta.generation, in: db), try LibraryMeta.value(LibraryMeta.rewriteGeneration, in: db)) }
+    }
+
+    /// Papers' indexable text in id order after `afterId`, a page at a time.
+    public func indexableText(afterId: Int64, limit: Int) throws -> [IndexableText] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT id, title, abstract, authors, categories FROM paper WHERE id > ? ORDER BY id LIMIT ?
+                """, arguments: [afterId, limit]).map { row in
+                let authors: String = row["authors"], categories: String = row["categories"]
+                return IndexableText(id: row["id"], title: row["title"], abstract: row["abstract"],
+                                     authors: Self.decodeList(authors), categories: Self.decodeList(categories))
+            }
+        }
+    }
+
+    /// Titles and keys for a set of row ids (for showing neighbours).
+    public func summaries(ids: [Int64]) throws -> [Int64: PaperListRow] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try PaperListRow.fetchAll(db, sql: "SELECT \(PaperListRow.selection) FROM paper WHERE id IN (\(placeholders))",
+                                                 arguments: StatementArguments(ids))
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        }
+    }
+
+    private static func decodeList(_ json: String) -> [String] {
+        (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
+    }
+}
+
+/// The text of one paper that the similarity engine reads.
+public struct IndexableText: Sendable {
+    public var id: Int64
+    public var title: String
+    public var abstract: String
+    public var authors: [String]
+    public var categories: [String]
+}

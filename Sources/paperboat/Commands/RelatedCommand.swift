@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import PaperboatCore
+import Similarity
+
+/// `paperboat related ID...`: the papers most related to each, with the shared terms.
+struct RelatedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "related",
+        abstract: "Print the papers most related to each given paper, and why (the shared terms)."
+    )
+
+    @OptionGroup var library: LibraryOptions
+
+    @Option(help: "How many related papers per id.")
+    var k = 10
+
+    @Flag(help: "One JSON object per line: {\"id\", \"related\": [{\"id\", \"score\", \"terms\"}]}.")
+    var json = false
+
+    @Argument(help: "Paper ids, or - to read ids from standard input (one per line).")
+    var ids: [String]
+
+    func validate() throws {
+        if k < 1 { throw ValidationError("--k must be at least 1") }
+        if ids.isEmpty { throw ValidationError("give at least one id, or - for standard input") }
+    }
+
+    func run() throws {
+        let store = try library.open()
+        let index = try RelatedIndexLoader.load(store)
+        var failed = false
+        for id in expandedIds() {
+            guard let paper = try store.paper(key: id), let rowId = paper.id else {
+                Console.warn("no paper with id \(id)")
+                failed = true
+                continue
+            }
+            let neighbours = index.related(to: rowId, k: k)
+            let papers = try store.summaries(ids: neighbours.map(\.id))
+            if json {
+                let related = neighbours.compactMap { n in
+                    papers[n.id].map { RelatedJSON.Entry(id: $0.key, score: (n.score * 10_000).rounded() / 10_000,
+                                                         terms: n.terms.map(\.term)) }
+                }
+                try Console.json(RelatedJSON(id: paper.key, related: related))
+            } else {
+                Console.say("\(paper.key)  \(paper.title)")
+                for n in neighbours {
+                    guard let other = papers[n.id] else { continue }
+                    let terms = n.terms.prefix(4).map(\.term).joined(separator: ", ")
+                    Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(other.title)  [\(terms)]")
+                }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    /// The ids from the arguments, with `-` replaced by the lines of standard input.
+    private func expandedIds() -> [String] {
+        ids.flatMap { id -> [String] in
+            guard id == "-" else { return [id] }
+            var lines: [String] = []
+            while let line = readLine() {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { lines.append(trimmed) }
+            }
+            return lines
+        }
+    }
+}
+
+/// The `related --json` line.
+struct RelatedJSON: Encodable {
+    struct Entry: Encodable {
+        var id: String
+        var score: Float
+        var terms: [String]
+    }
+    var id: String
+    var related: [Entry]
+}
+
+/// Loads the related index for a command, showing progress when it must be (re)built.
+enum RelatedIndexLoader {
+    static func load(_ store: PaperStore) throws -> SimilarityIndex {
+        let bar = ProgressBar()
+        let (index, refresh) = try RelatedIndexStore(store: store).current { done, total in
+            bar.update(file: "related-papers index", done: done, total: total)
+        }
+        switch refresh {
+        case .current: break
+        case let .extended(added): Console.warn("Related-papers index: added \(added) papers.")
+        case let .rebuilt(reason): Console.warn("Related-papers index rebuilt (\(reason)): \(index.count) papers.")
+        }
+        return index
+    }
+}
