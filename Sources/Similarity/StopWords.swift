@@ -13,6 +13,6 @@ enum StopWords {
         demonstrates result results method methods approach approaches novel new use used using uses based \
         achieve achieves achieved existing work works furthermore moreover addition additionally specifically \
         significantly significant extensive experiments experiment experimental effectively effective \
-        outperforms outperform state art code available https github com www
+        outperforms outperform code available https github com www
         """.split(separator: " ").map(String.init))
 }

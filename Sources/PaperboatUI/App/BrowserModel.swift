@@ -29,6 +29,16 @@ public struct BrowserModel: Sendable {
     /// The abstract pane's lines for its current width, and scroll position.
     public private(set) var detailLines: [DetailLine] = []
     public private(set) var detailTop = 0
+    /// The related pane.
+    public private(set) var related = RelatedState()
+    /// Whether related papers can be asked for (an index is loaded).
+    public let relatedEnabled: Bool
+    /// The papers visited by following links.
+    public private(set) var trail = Trail()
+    /// The paper whose related list should be computed next (taken by the run loop).
+    public private(set) var pendingRelatedRequest: Int64?
+    /// The list row last shown, so only list moves replace the paper on show.
+    private var shownListRowId: Int64?
     /// The status message, if any.
     public private(set) var message: StatusMessage?
     /// What the list shows, for the status bar.
@@ -37,8 +47,10 @@ public struct BrowserModel: Sendable {
     public private(set) var wantsQuit = false
 
     /// Opens the browser on `store` for a screen of the given size.
-    public init(store: PaperStore, height: Int, width: Int, keyMap: KeyMap = .standard, pageSize: Int = 200) throws {
+    public init(store: PaperStore, height: Int, width: Int, keyMap: KeyMap = .standard, pageSize: Int = 200,
+                relatedEnabled: Bool = false) throws {
         self.store = store
+        self.relatedEnabled = relatedEnabled
         self.keyMap = keyMap
         self.height = height
         self.width = width
@@ -67,10 +79,18 @@ public struct BrowserModel: Sendable {
         switch action {
         case .quit: wantsQuit = true
         case .toggleHelp: showingHelp = true; helpTop = 0
-        case .focusNext, .focusPrevious: focus = focus.next
+        case .focusNext: focus = focus.next; if focus == .related && layout.related.isEmpty { focus = focus.next }
+        case .focusPrevious: focus = focus.previous; if focus == .related && layout.related.isEmpty { focus = focus.previous }
         case .closeOverlay, .redraw: break
+        case .open: open()
+        case .back: if let id = trail.back() { showPaper(id: id) } else { message = StatusMessage("At the start of the trail") }
+        case .forward: if let id = trail.forward() { showPaper(id: id) } else { message = StatusMessage("At the end of the trail") }
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
-            if focus == .list { moveList(action) } else { scrollDetail(action) }
+            switch focus {
+            case .list: moveList(action)
+            case .abstract: scrollDetail(action)
+            case .related: moveRelated(action)
+            }
         }
     }
 
@@ -80,8 +100,64 @@ public struct BrowserModel: Sendable {
         self.width = width
         layout = Layout(height: height, width: width)
         list.resize(height: max(1, layout.list.height))
+        related.window.resize(height: max(1, layout.related.height))
+        if layout.related.isEmpty && focus == .related { focus = .list }
         refresh()
         rewrapDetail()
+    }
+
+    /// Takes the pending request for related papers (the run loop hands it to a worker).
+    public mutating func takeRelatedRequest() -> Int64? {
+        defer { pendingRelatedRequest = nil }
+        return pendingRelatedRequest
+    }
+
+    /// Accepts related papers computed for paper `id`; an answer for a paper no longer
+    /// shown is dropped.
+    public mutating func receiveRelated(for id: Int64, rows: [RelatedRow]) {
+        guard id == related.paperId else { return }
+        related.rows = rows
+        related.isLoading = false
+        related.window = ListWindow(count: rows.count, height: max(1, layout.related.height))
+    }
+
+    /// Enter: in the related pane, opens the selected paper as a step on the trail;
+    /// in the list, moves focus to the abstract.
+    private mutating func open() {
+        switch focus {
+        case .related:
+            guard let row = related.selectedRow else { return }
+            trail.visit(row.id)
+            showPaper(id: row.id)
+        case .list: focus = .abstract
+        case .abstract: break
+        }
+    }
+
+    /// Shows paper `id` in the abstract and asks for its related papers.
+    private mutating func showPaper(id: Int64?) {
+        do {
+            detail = try id.flatMap { try store.paper(id: $0) }
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+        detailTop = 0
+        rewrapDetail()
+        related = RelatedState(paperId: detail?.id, isLoading: relatedEnabled && detail != nil)
+        related.window = ListWindow(count: 0, height: max(1, layout.related.height))
+        pendingRelatedRequest = relatedEnabled ? detail?.id : nil
+    }
+
+    private mutating func moveRelated(_ action: Action) {
+        switch action {
+        case .moveDown: related.window.move(by: 1)
+        case .moveUp: related.window.move(by: -1)
+        case .pageDown: related.window.pageDown()
+        case .pageUp: related.window.pageUp()
+        case .top: related.window.select(0)
+        case .bottom: related.window.select(related.rows.count - 1)
+        default: break
+        }
     }
 
     /// Shows `message` in the status bar until the next key.
@@ -135,10 +211,10 @@ public struct BrowserModel: Sendable {
             try pager.load(list.visible.lowerBound..<(list.visible.upperBound + 1))
             if list.count != pager.total { list.setCount(pager.total) }
             let selectedId = pager.row(at: list.selected)?.id
-            if selectedId != detail?.id {
-                detail = try selectedId.flatMap { try store.paper(id: $0) }
-                detailTop = 0
-                rewrapDetail()
+            if selectedId != shownListRowId {
+                shownListRowId = selectedId
+                trail.reset(to: selectedId)
+                showPaper(id: selectedId)
             }
         } catch {
             message = StatusMessage("\(error)", kind: .error)

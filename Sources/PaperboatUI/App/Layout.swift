@@ -25,6 +25,10 @@ public struct Layout: Sendable, Equatable {
     public var separator: Rect
     /// The abstract pane.
     public var abstract: Rect
+    /// The title row above the related pane.
+    public var relatedHeader: Rect
+    /// The related-papers pane (empty when there is no room).
+    public var related: Rect
     /// The status bar.
     public var status: Rect
 
@@ -38,18 +42,30 @@ public struct Layout: Sendable, Equatable {
             list = Rect(row: 0, column: 0, height: 0, width: 0)
             separator = list
             abstract = list
+            relatedHeader = list
+            related = list
         } else if width >= Self.sideBySideWidth {
             arrangement = .sideBySide
             let listWidth = width * 11 / 20
             list = Rect(row: 1, column: 0, height: bodyHeight, width: listWidth - 1)
             separator = Rect(row: 1, column: listWidth, height: bodyHeight, width: 1)
-            abstract = Rect(row: 1, column: listWidth + 2, height: bodyHeight, width: width - listWidth - 3)
+            let abstractHeight = bodyHeight * 11 / 20
+            let right = listWidth + 2
+            abstract = Rect(row: 1, column: right, height: abstractHeight, width: width - right - 1)
+            relatedHeader = Rect(row: 1 + abstractHeight, column: listWidth + 1, height: 1, width: width - listWidth - 1)
+            related = Rect(row: 2 + abstractHeight, column: right, height: bodyHeight - abstractHeight - 1, width: width - right - 1)
         } else {
             arrangement = .stacked
-            let listHeight = max(3, (bodyHeight - 1) * 9 / 20)
+            let hasRelated = bodyHeight >= 16
+            let listHeight = max(3, (bodyHeight - 1) * (hasRelated ? 7 : 9) / 20)
             list = Rect(row: 1, column: 0, height: listHeight, width: width)
             separator = Rect(row: 1 + listHeight, column: 0, height: 1, width: width)
-            abstract = Rect(row: 2 + listHeight, column: 1, height: bodyHeight - listHeight - 1, width: width - 2)
+            let rest = bodyHeight - listHeight - 1
+            let abstractHeight = hasRelated ? rest / 2 : rest
+            abstract = Rect(row: 2 + listHeight, column: 1, height: abstractHeight, width: width - 2)
+            relatedHeader = Rect(row: 2 + listHeight + abstractHeight, column: 0, height: hasRelated ? 1 : 0, width: width)
+            related = Rect(row: 3 + listHeight + abstractHeight, column: 1, height: hasRelated ? rest - abstractHeight - 1 : 0,
+                           width: width - 2)
         }
     }
 }

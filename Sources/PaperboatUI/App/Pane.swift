@@ -2,9 +2,19 @@
 public enum Pane: String, Sendable, CaseIterable {
     case list
     case abstract
+    case related
 
     /// The next pane in Tab order.
-    public var next: Pane { self == .list ? .abstract : .list }
+    public var next: Pane {
+        switch self {
+        case .list: return .abstract
+        case .abstract: return .related
+        case .related: return .list
+        }
+    }
+
+    /// The previous pane in Tab order.
+    public var previous: Pane { next.next }
 }
 
 /// A message in the status bar.

@@ -12,6 +12,8 @@ public enum BrowserView {
         ListPane.draw(model, in: layout.list, on: &screen)
         drawSeparator(layout, focus: model.focus, on: &screen)
         AbstractPane.draw(model, in: layout.abstract, on: &screen)
+        RelatedPane.drawHeader(model, in: layout.relatedHeader, on: &screen)
+        RelatedPane.draw(model, in: layout.related, on: &screen)
         StatusBar.draw(model, in: layout.status, on: &screen)
         if model.showingHelp { HelpOverlay.draw(model, on: &screen) }
         return screen

@@ -13,6 +13,9 @@ public enum StatusBar {
             let shown = min(model.detailLines.count, model.detailTop + model.layout.abstract.height)
             left += "  abstract \(shown)/\(model.detailLines.count)"
         }
+        if model.trail.ids.count > 1 {
+            left += "  trail \(model.trail.position + 1)/\(model.trail.ids.count)"
+        }
         let used = screen.write(left, row: rect.row, column: rect.column, maxWidth: rect.width, style: .status)
         var hintsWidth = 0
         if rect.width - used > hints.count + 2 {

@@ -25,8 +25,14 @@ struct BrowseCommand: ParsableCommand {
             startMessage = importBundledCorpus(into: store)
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var related: RelatedLookup?
         do {
-            try BrowserLoop.run(store: store, monochrome: monochrome || noColor, startMessage: startMessage)
+            related = RelatedLookup(index: try RelatedIndexLoader.load(store), store: store)
+        } catch {
+            startMessage = StatusMessage("related papers unavailable: \(error)", kind: .error)
+        }
+        do {
+            try BrowserLoop.run(store: store, related: related, monochrome: monochrome || noColor, startMessage: startMessage)
         } catch {
             throw CLIError("\(error)")
         }

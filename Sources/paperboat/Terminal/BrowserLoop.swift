@@ -6,20 +6,30 @@ import PaperboatUI
 enum BrowserLoop {
     /// Runs the browser on `store` until the user quits or a signal arrives.
     /// The terminal is restored on every path out.
-    static func run(store: PaperStore, monochrome: Bool, startMessage: StatusMessage?) throws {
+    static func run(store: PaperStore, related: RelatedLookup?, monochrome: Bool, startMessage: StatusMessage?) throws {
         SignalFlag.install()
         let backend = try NcursesBackend(monochrome: monochrome)
         defer { backend.stop() }
         let size = backend.size
-        var model = try BrowserModel(store: store, height: size.height, width: size.width)
+        var model = try BrowserModel(store: store, height: size.height, width: size.width, relatedEnabled: related != nil)
+        let worker = related.map(RelatedWorker.init)
         if let startMessage { model.show(startMessage) }
         var dirty = true
         while !model.wantsQuit && SignalFlag.received == 0 {
+            if let id = model.takeRelatedRequest() { worker?.request(id) }
+            for (id, answer) in worker?.takeAnswers() ?? [] {
+                switch answer {
+                case let .success(rows): model.receiveRelated(for: id, rows: rows)
+                case let .failure(error): model.show(StatusMessage("related papers: \(error)", kind: .error))
+                }
+                dirty = true
+            }
             if dirty {
                 backend.present(BrowserView.render(model))
                 dirty = false
             }
-            guard let event = backend.nextEvent(timeout: 250) else { continue }
+            // Wake soon while an answer is awaited; otherwise only for keys and signals.
+            guard let event = backend.nextEvent(timeout: model.related.isLoading ? 15 : 250) else { continue }
             switch event {
             case .resize:
                 let size = backend.size

@@ -1,0 +1,42 @@
+import PaperboatCore
+import Similarity
+
+/// One line of the related pane: a neighbour with its score and shared terms.
+public struct RelatedRow: Sendable, Equatable {
+    public var id: Int64
+    public var key: String
+    public var title: String
+    public var score: Float
+    public var terms: [String]
+
+    public init(id: Int64, key: String, title: String, score: Float, terms: [String]) {
+        self.id = id
+        self.key = key
+        self.title = title
+        self.score = score
+        self.terms = terms
+    }
+}
+
+/// Answers "the papers related to this one" for the browser: similarity index plus
+/// titles from the store. A value that may be used from a worker thread.
+public struct RelatedLookup: Sendable {
+    public let index: SimilarityIndex
+    public let store: PaperStore
+    /// Neighbours per paper.
+    public var count = 15
+
+    public init(index: SimilarityIndex, store: PaperStore) {
+        self.index = index
+        self.store = store
+    }
+
+    /// The related rows for paper `id`, best first.
+    public func rows(for id: Int64) throws -> [RelatedRow] {
+        let neighbours = index.related(to: id, k: count, explain: 4)
+        let papers = try store.summaries(ids: neighbours.map(\.id))
+        return neighbours.compactMap { n in
+            papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }
+        }
+    }
+}

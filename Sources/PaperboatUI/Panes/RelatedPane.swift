@@ -1,0 +1,56 @@
+import Foundation
+import PaperboatCore
+
+/// Draws the related papers of the paper on show: score, title and shared terms.
+public enum RelatedPane {
+    /// Draws the title row above the pane.
+    public static func drawHeader(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        for column in rect.column..<(rect.column + rect.width) {
+            screen.write("─", row: rect.row, column: column, maxWidth: 1, style: .border)
+        }
+        var title = " Related papers"
+        if !model.related.rows.isEmpty { title += " (\(model.related.rows.count))" }
+        if model.focus == .related { title += " (focused)" }
+        screen.write(title + " ", row: rect.row, column: rect.column + 2, maxWidth: rect.width - 4, style: .heading)
+    }
+
+    /// Draws the rows into `rect`.
+    public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
+        guard !rect.isEmpty else { return }
+        let state = model.related
+        guard !state.rows.isEmpty else {
+            let text: String
+            if !model.relatedEnabled {
+                text = "No related-papers index."
+            } else if state.isLoading {
+                text = "Finding related papers…"
+            } else {
+                text = model.detail == nil ? "" : "No related papers found."
+            }
+            screen.write(text, row: rect.row, column: rect.column, maxWidth: rect.width, style: .dim)
+            return
+        }
+        let focused = model.focus == .related
+        for (offset, index) in state.window.visible.enumerated() where offset < rect.height {
+            let row = rect.row + offset
+            let entry = state.rows[index]
+            let selected = index == state.window.selected
+            let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : .normal
+            screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
+            let score = String(format: "%.2f", entry.score)
+            screen.write(score, row: row, column: rect.column, maxWidth: 4, style: style == .normal ? .dim : style)
+            let terms = entry.terms.prefix(3).joined(separator: ", ")
+            let termsWidth = rect.width >= 30 ? min(CellWidth.of(terms), rect.width * 2 / 5) : 0
+            let titleWidth = rect.width - 6 - (termsWidth > 0 ? termsWidth + 2 : 0)
+            screen.write(TextLayout.truncate(entry.title, width: titleWidth), row: row, column: rect.column + 6,
+                         maxWidth: titleWidth, style: style)
+            if termsWidth > 0 {
+                screen.write(TextLayout.truncate(terms, width: termsWidth), row: row,
+                             column: rect.column + rect.width - termsWidth, maxWidth: termsWidth,
+                             style: style == .normal ? .label : style)
+            }
+            if selected && focused { screen.cursor = (row, rect.column) }
+        }
+    }
+}

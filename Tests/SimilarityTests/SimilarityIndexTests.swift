@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import Similarity
+
+@Suite struct SimilarityIndexTests {
+    /// Four tiny documents whose scores are worked out by hand below.
+    static func handIndex() -> SimilarityIndex {
+        var index = SimilarityIndex()
+        index.add(id: 1, titleTerms: [], bodyTerms: ["a", "b"])
+        index.add(id: 2, titleTerms: [], bodyTerms: ["a", "c"])
+        index.add(id: 3, titleTerms: [], bodyTerms: ["b", "c"])
+        index.add(id: 4, titleTerms: [], bodyTerms: ["a"])
+        index.prepare()
+        return index
+    }
+
+    // N = 4; df(a) = 3, df(b) = df(c) = 2. idf = ln((1+N)/(1+df)) + 1:
+    // idf(a) = 1.22314, idf(b) = idf(c) = 1.51083. Doc 1 = (a, b) normalised:
+    // |(1.22314, 1.51083)| = 1.94388 → a 0.62923, b 0.77723; doc 3 → b = c = 0.70711; doc 4 → a = 1.
+    // related(1): doc 4 = 0.62923; doc 3 = 0.77723 · 0.70711 = 0.54959; doc 2 = 0.62923² = 0.39593.
+    @Test func scoresMatchTheHandComputation() {
+        let neighbours = Self.handIndex().related(to: 1, k: 3)
+        #expect(neighbours.map(\.id) == [4, 3, 2])
+        let expected: [Float] = [0.62923, 0.54959, 0.39593]
+        for (n, value) in zip(neighbours, expected) {
+            #expect(abs(n.score - value) < 1e-4)
+        }
+    }
+
+    @Test func explanationsNameTheSharedTermsAndTheirWeights() {
+        let neighbours = Self.handIndex().related(to: 1, k: 3)
+        #expect(neighbours[1].terms.map(\.term) == ["b"])
+        #expect(abs(neighbours[1].terms[0].weight - 0.54959) < 1e-4)
+        #expect(neighbours[2].terms.map(\.term) == ["a"])
+        // The explanation weights add up to the score.
+        for n in neighbours {
+            #expect(abs(n.terms.map(\.weight).reduce(0, +) - n.score) < 1e-4)
+        }
+    }
+
+    @Test func kLimitsAndUnknownIdsGiveNothing() {
+        let index = Self.handIndex()
+        #expect(index.related(to: 1, k: 1).map(\.id) == [4])
+        #expect(index.related(to: 99).isEmpty)
+        #expect(!index.related(to: 4).contains { $0.id == 4 })
+    }
+
+    static let texts: [(String, String)] = [
+        ("Diffusion models for image synthesis", "Denoising diffusion probabilistic models generate images."),
+        ("Latent diffusion for high resolution images", "We train diffusion models in a latent space of images."),
+        ("State space models for long sequences", "Structured state space sequence models handle long context."),
+        ("Mamba: selective state spaces", "Selective state space models scale linearly in sequence length."),
+        ("Graph neural networks for molecules", "Message passing networks predict molecular properties."),
+        ("Protein structure with graph networks", "Graph neural networks model protein structure and molecules."),
+        ("Image generation with diffusion transformers", "Transformers replace the U-Net in diffusion image generation."),
+    ]
+
+    @Test func anIncrementalUpdateGivesTheSameNeighboursAsAFullRebuild() throws {
+        var full = IndexBuilder()
+        for (i, text) in Self.texts.enumerated() { full.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
+        full.finish()
+
+        var first = IndexBuilder()
+        for (i, text) in Self.texts.prefix(4).enumerated() { first.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
+        first.finish()
+        let (saved, _) = try IndexFile.decode(IndexFile.encode(first.index))
+        var second = IndexBuilder(index: saved)
+        for (i, text) in Self.texts.enumerated().dropFirst(4) { second.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
+        second.finish()
+
+        for id in 1...Int64(Self.texts.count) {
+            #expect(second.index.related(to: id, k: 6) == full.index.related(to: id, k: 6))
+        }
+        #expect(full.index.related(to: 1, k: 2).map(\.id).contains(2))
+        #expect(full.index.related(to: 3, k: 1).map(\.id) == [4])
+        #expect(full.index.related(to: 5, k: 1).map(\.id) == [6])
+    }
+
+    @Test func theIndexFileRoundTripsAndRejectsGarbage() throws {
+        let index = Self.handIndex()
+        let (decoded, tag) = try IndexFile.decode(IndexFile.encode(index, tag: "7:1"))
+        #expect(tag == "7:1")
+        #expect(decoded.related(to: 1, k: 3) == index.related(to: 1, k: 3))
+        #expect(throws: IndexFile.ReadError.notAnIndex) { try IndexFile.decode(Data("nonsense".utf8)) }
+        let cut = IndexFile.encode(index).prefix(40)
+        #expect(throws: IndexFile.ReadError.truncated) { try IndexFile.decode(Data(cut)) }
+    }
+}
