@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),
         .testTarget(name: "PaperboatCoreTests", dependencies: ["PaperboatCore"]),
-        .testTarget(name: "PaperboatUITests", dependencies: ["PaperboatUI", "PaperboatCore"]),
+        .testTarget(name: "PaperboatUITests", dependencies: ["PaperboatUI", "PaperboatCore", "Similarity"]),
         .testTarget(name: "PaperboatEndToEndTests", dependencies: ["paperboat"]),
     ]
 )

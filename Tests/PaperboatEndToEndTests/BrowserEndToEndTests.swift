@@ -78,4 +78,28 @@ import Testing
         try tmux.waitFor(text: "PAPERBOAT-EXITED-143")
         #expect(try tmux.display("#{alternate_on}") == "0")
     }
+
+    @Test func followARelatedPaperThenBackAndForward() throws {
+        let home = try Harness.temporaryFolder()
+        let db = home + "/lib.sqlite"
+        let seeds = Harness.root.appendingPathComponent("Resources/seeds/002_9d533ba750abefce.txt").path
+        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
+        let command = "TERM=xterm-256color LANG=C.UTF-8 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
+            + "echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command)
+        try tmux.waitFor(text: "Related papers (15)")
+        // Focus the related pane, pick its second entry and open it.
+        try tmux.send("Tab", "Tab")
+        try tmux.waitFor(text: "(focused)")
+        try tmux.send("j", "Enter")
+        var screen = try tmux.waitFor(text: "trail 2/2")
+        try tmux.waitFor(text: "Related papers (15)")
+        try tmux.send("[")
+        screen = try tmux.waitFor(text: "trail 1/2")
+        try tmux.send("]")
+        screen = try tmux.waitFor(text: "trail 2/2")
+        #expect(screen.contains("1/224"))
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
 }

@@ -71,4 +71,36 @@ import Testing
         #expect(dumb.status != 0)
         #expect(dumb.stdout.contains("TERM is \"dumb\""))
     }
+
+    @Test func relatedSpeaksJSONLinesForIdsAndStandardInput() throws {
+        let folder = try Harness.temporaryFolder()
+        let db = folder + "/x.sqlite"
+        let file = folder + "/papers.jsonl"
+        let lines = [
+            #"{"id": "2401.00001", "title": "Diffusion models for image synthesis", "abstract": "Denoising diffusion models generate images."}"#,
+            #"{"id": "2401.00002", "title": "Latent diffusion for images", "abstract": "Diffusion models trained in a latent space generate images."}"#,
+            #"{"id": "2401.00003", "title": "State space models", "abstract": "Selective state space models for long sequences."}"#,
+            #"{"id": "2401.00004", "title": "Mamba state spaces", "abstract": "State space sequence models scale linearly."}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try Harness.run(["import", "--db", db, file]).status == 0)
+        let result = try Harness.run(["related", "--db", db, "--k", "2", "--json", "2401.00001v1", "2401.00003"])
+        let objects = result.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(objects.count == 2)
+        #expect(objects[0]["id"] as? String == "2401.00001")
+        let related = objects[0]["related"] as? [[String: Any]] ?? []
+        #expect(related.count == 2)
+        #expect(related.first?["id"] as? String == "2401.00002")
+        #expect((related.first?["score"] as? Double ?? 0) > 0)
+        #expect((related.first?["terms"] as? [String] ?? []).contains("diffus"))
+        let second = objects[1]["related"] as? [[String: Any]] ?? []
+        #expect(second.first?["id"] as? String == "2401.00004")
+
+        let piped = try Harness.runProcess("/bin/sh", ["-c", "printf '2401.00002\\n2401.00004\\n' | \(shellQuote(Harness.binary)) related --db \(shellQuote(db)) --json -"])
+        #expect(piped.stdout.split(separator: "\n").count == 2)
+        let missing = try Harness.run(["related", "--db", db, "9999.99999"])
+        #expect(missing.status != 0 && missing.stderr.contains("no paper with id 9999.99999"))
+    }
 }

@@ -1,4 +1,5 @@
 import PaperboatCore
+import Similarity
 import Testing
 @testable import PaperboatUI
 
@@ -78,5 +79,68 @@ import Testing
         let text = BrowserView.render(model).text
         #expect(text.contains("No papers. Import some with: paperboat import FILE"))
         #expect(text.contains("0/0"))
+    }
+}
+
+@Suite struct RelatedFlowTests {
+    /// A browser whose related requests are answered at once from a real index.
+    static func browser() throws -> (BrowserModel, RelatedLookup) {
+        let store = try UIFixtures.library()
+        var builder = IndexBuilder()
+        var after: Int64 = 0
+        while true {
+            let page = try store.indexableText(afterId: after, limit: 100)
+            guard let last = page.last else { break }
+            for paper in page { builder.add(id: paper.id, title: paper.title, abstract: paper.abstract) }
+            after = last.id
+        }
+        builder.finish()
+        let lookup = RelatedLookup(index: builder.index, store: store)
+        let model = try BrowserModel(store: store, height: 35, width: 120, relatedEnabled: true)
+        return (model, lookup)
+    }
+
+    static func answer(_ model: inout BrowserModel, _ lookup: RelatedLookup) throws {
+        if let id = model.takeRelatedRequest() { model.receiveRelated(for: id, rows: try lookup.rows(for: id)) }
+    }
+
+    @Test func followingBackAndForward() throws {
+        var (model, lookup) = try Self.browser()
+        for _ in 0..<3 { model.handle(.character("j")) }   // a "Filler paper ... diffusion models"
+        try Self.answer(&model, lookup)
+        let start = try #require(model.detail)
+        #expect(model.related.rows.count > 3)
+        #expect(model.related.rows.allSatisfy { $0.title.hasPrefix("Filler paper") && !$0.terms.isEmpty })
+        #expect(BrowserView.render(model).text.contains("Related papers (\(model.related.rows.count))"))
+
+        model.handle(.tab); model.handle(.tab)
+        #expect(model.focus == .related)
+        model.handle(.character("j"))
+        let target = try #require(model.related.selectedRow)
+        model.handle(.enter)
+        #expect(model.detail?.id == target.id)
+        #expect(model.trail.ids == [start.id, target.id].compactMap { $0 })
+        try Self.answer(&model, lookup)
+        #expect(model.related.paperId == target.id)
+
+        model.handle(.character("["))
+        #expect(model.detail?.id == start.id)
+        model.handle(.character("]"))
+        #expect(model.detail?.id == target.id)
+        model.handle(.character("]"))
+        #expect(model.message?.text == "At the end of the trail")
+        #expect(model.list.selected == 3)
+    }
+
+    @Test func staleAnswersAreDropped() throws {
+        var (model, lookup) = try Self.browser()
+        let request = model.takeRelatedRequest()
+        let first = try #require(request)
+        model.handle(.character("j"))
+        model.receiveRelated(for: first, rows: try lookup.rows(for: first))
+        #expect(model.related.rows.isEmpty && model.related.isLoading)
+        try Self.answer(&model, lookup)
+        #expect(!model.related.isLoading)
+        #expect(model.related.paperId == model.detail?.id)
     }
 }

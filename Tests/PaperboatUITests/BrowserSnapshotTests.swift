@@ -42,3 +42,16 @@ import Testing
         assertSnapshot(BrowserView.render(model).trimmedText, named: "too-small-30x10")
     }
 }
+
+/// The related pane, filled from a real index, at two sizes.
+@Suite struct RelatedSnapshotTests {
+    @Test(arguments: [(35, 120), (24, 80)])
+    func relatedView(height: Int, width: Int) throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        model.resize(height: height, width: width)
+        for _ in 0..<3 { model.handle(.character("j")) }
+        try RelatedFlowTests.answer(&model, lookup)
+        model.handle(.backTab)
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "related-\(width)x\(height)")
+    }
+}
