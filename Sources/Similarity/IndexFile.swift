@@ -34,6 +34,16 @@ public enum IndexFile {
         return out
     }
 
+    /// Reads only the tag of an index file (cheap: the header), or `nil` when it is not one.
+    public static func tag(ofFileAt path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: magic.count + 8 + 256) else { return nil }
+        var reader = Reader(data: head)
+        guard (try? reader.bytes(magic.count)) == magic else { return nil }
+        return try? reader.string()
+    }
+
     /// Reads an index (prepared for queries) and its tag.
     public static func decode(_ data: Data) throws -> (index: SimilarityIndex, tag: String) {
         var reader = Reader(data: data)

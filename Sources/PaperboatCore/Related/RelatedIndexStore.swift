@@ -28,10 +28,21 @@ public struct RelatedIndexStore: Sendable {
         case rebuilt(reason: String)
     }
 
+    /// Whether the file on disk matches the library as it is now (reads only its header).
+    public func fileIsCurrent() throws -> Bool {
+        guard let path, let tag = IndexFile.tag(ofFileAt: path) else { return false }
+        return tag == (try currentTag())
+    }
+
+    private func currentTag() throws -> String {
+        let generations = try store.generations()
+        return "\(generations.generation):\(generations.rewrite)"
+    }
+
     /// The index for the library as it is now, loading, extending or rebuilding as needed.
     public func current(progress: Progress? = nil) throws -> (SimilarityIndex, Refresh) {
         let generations = try store.generations()
-        let tag = "\(generations.generation):\(generations.rewrite)"
+        let tag = try currentTag()
         var reason = "no index yet"
         if let path, let data = FileManager.default.contents(atPath: path) {
             do {

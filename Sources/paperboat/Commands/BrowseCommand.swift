@@ -25,9 +25,16 @@ struct BrowseCommand: ParsableCommand {
             startMessage = importBundledCorpus(into: store)
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        var related: RelatedLookup?
+        // A current index loads in the background after the first screen; a stale or
+        // missing one is brought up to date here, with a progress bar, before the browser starts.
+        var related: (@Sendable () throws -> RelatedLookup)?
         do {
-            related = RelatedLookup(index: try RelatedIndexLoader.load(store), store: store)
+            if try RelatedIndexStore(store: store).fileIsCurrent() {
+                related = { RelatedLookup(index: try RelatedIndexStore(store: store).current().0, store: store) }
+            } else {
+                let lookup = RelatedLookup(index: try RelatedIndexLoader.load(store), store: store)
+                related = { lookup }
+            }
         } catch {
             startMessage = StatusMessage("related papers unavailable: \(error)", kind: .error)
         }

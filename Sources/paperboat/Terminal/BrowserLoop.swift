@@ -6,13 +6,13 @@ import PaperboatUI
 enum BrowserLoop {
     /// Runs the browser on `store` until the user quits or a signal arrives.
     /// The terminal is restored on every path out.
-    static func run(store: PaperStore, related: RelatedLookup?, monochrome: Bool, startMessage: StatusMessage?) throws {
+    static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, monochrome: Bool, startMessage: StatusMessage?) throws {
         SignalFlag.install()
         let backend = try NcursesBackend(monochrome: monochrome)
         defer { backend.stop() }
         let size = backend.size
         var model = try BrowserModel(store: store, height: size.height, width: size.width, relatedEnabled: related != nil)
-        let worker = related.map(RelatedWorker.init)
+        let worker = related.map { RelatedWorker(loading: $0) }
         if let startMessage { model.show(startMessage) }
         var dirty = true
         while !model.wantsQuit && SignalFlag.received == 0 {

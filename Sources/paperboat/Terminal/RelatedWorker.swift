@@ -1,26 +1,31 @@
 import Foundation
 import PaperboatUI
 
-/// Computes related papers off the UI thread. Only the newest request is worked on;
-/// answers carry the paper they are for, and the model drops stale ones.
+/// Computes related papers off the UI thread. It first loads the index (so the first
+/// screen never waits for it), then answers requests in order, skipping any that a
+/// newer request made obsolete. Answers carry the paper they are for; the model
+/// drops stale ones.
 final class RelatedWorker: @unchecked Sendable {
-    private let lookup: RelatedLookup
     private let queue = DispatchQueue(label: "paperboat.related")
     private let lock = NSLock()
+    private var lookup: Result<RelatedLookup, Error>?
     private var latest: Int64?
     private var answers: [(Int64, Result<[RelatedRow], Error>)] = []
 
-    init(lookup: RelatedLookup) {
-        self.lookup = lookup
+    /// Starts loading the lookup in the background.
+    init(loading load: @escaping @Sendable () throws -> RelatedLookup) {
+        queue.async { [self] in
+            let loaded = Result { try load() }
+            lock.withLock { lookup = loaded }
+        }
     }
 
     /// Asks for the related papers of `id`, superseding any earlier request.
     func request(_ id: Int64) {
         lock.withLock { latest = id }
         queue.async { [self] in
-            // A newer request made this one obsolete before it started: skip it.
-            guard lock.withLock({ latest == id }) else { return }
-            let result = Result { try lookup.rows(for: id) }
+            guard let lookup = lock.withLock({ latest == id ? self.lookup : nil }) else { return }
+            let result = lookup.flatMap { lookup in Result { try lookup.rows(for: id) } }
             lock.withLock { answers.append((id, result)) }
         }
     }
