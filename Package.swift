@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "SimilarityTests", dependencies: ["Similarity"]),
         .testTarget(name: "PaperboatCoreTests", dependencies: ["PaperboatCore"]),
-        .testTarget(name: "PaperboatUITests", dependencies: ["PaperboatUI", "PaperboatCore", "Similarity"]),
+        .testTarget(name: "PaperboatUITests", dependencies: ["PaperboatUI", "PaperboatCore", "Similarity"], exclude: ["__Snapshots__"]),
         .testTarget(name: "PaperboatEndToEndTests", dependencies: ["paperboat"]),
     ]
 )

@@ -17,23 +17,40 @@ struct Scorer {
 
     /// The `k` best slots and scores, best first, leaving out `excluded`.
     ///
-    /// - Complexity: O(touched · log k).
+    /// - Complexity: O(touched · log k), with a bounded min-heap of the best so far.
     func top(_ k: Int, excluding excluded: Int) -> [(Int, Float)] {
         guard k > 0 else { return [] }
-        var best: [(Int, Float)] = []
-        best.reserveCapacity(k + 1)
-        for slot in touched where slot != excluded {
-            let score = scores[slot]
-            if best.count == k, let last = best.last, !(score > last.1 || (score == last.1 && slot < last.0)) { continue }
-            var low = 0, high = best.count
-            while low < high {
-                let mid = (low + high) / 2
-                let other = best[mid]
-                if other.1 > score || (other.1 == score && other.0 < slot) { low = mid + 1 } else { high = mid }
-            }
-            best.insert((slot, score), at: low)
-            if best.count > k { best.removeLast() }
+        var heap: [(Int, Float)] = []
+        heap.reserveCapacity(k)
+        /// Whether `a` ranks below `b` (lower score, or equal score and higher slot).
+        @inline(__always) func worse(_ a: (Int, Float), _ b: (Int, Float)) -> Bool {
+            a.1 < b.1 || (a.1 == b.1 && a.0 > b.0)
         }
-        return best
+        for slot in touched where slot != excluded {
+            let entry = (slot, scores[slot])
+            if heap.count < k {
+                heap.append(entry)
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    guard worse(heap[child], heap[parent]) else { break }
+                    heap.swapAt(child, parent)
+                    child = parent
+                }
+            } else if worse(heap[0], entry) {
+                heap[0] = entry
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1, right = left + 1
+                    var smallest = parent
+                    if left < k && worse(heap[left], heap[smallest]) { smallest = left }
+                    if right < k && worse(heap[right], heap[smallest]) { smallest = right }
+                    if smallest == parent { break }
+                    heap.swapAt(parent, smallest)
+                    parent = smallest
+                }
+            }
+        }
+        return heap.sorted { worse($1, $0) }
     }
 }

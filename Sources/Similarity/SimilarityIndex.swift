@@ -46,6 +46,20 @@ public struct SimilarityIndex: Sendable {
     var postingDocs: [Int32] = []
     var postingWeights: [Float] = []
     var indexOfId: [Int64: Int32] = [:]
+    var embedding: SecondOrderEmbedding?
+    /// Share of the final score from the second-order embedding (0 turns it off).
+    public var embeddingWeight: Float = 0.5
+    /// Candidates from the term index that the embedding re-ranks.
+    public var rerankCandidates = 200
+    /// Multiplier on the weight of bigram terms (`a_b`) before normalising.
+    public var bigramWeight: Float = 1
+    /// Exponent on idf (1 is plain TF-IDF; lower lets common topic words count more,
+    /// which measured better for "same field" neighbours: 0.4 gave +0.02 precision@10).
+    public var idfPower: Float = 0.4
+    /// Query terms in more than this share of documents (and in over 1,000) are skipped when
+    /// gathering candidates: they barely separate papers, the embedding carries their topic
+    /// signal, and they are the longest posting lists (0.15 halved query time at no loss).
+    public var maxQueryDocumentShare: Float = 0.15
     /// Neighbours of the first round blended into the query (0 turns feedback off).
     public var feedbackDocuments = 0
     /// Weight of the blended neighbours relative to the paper itself.
@@ -68,24 +82,25 @@ public struct SimilarityIndex: Sendable {
     /// - Complexity: O(terms in the document).
     public mutating func add(id: Int64, titleTerms: [String], bodyTerms: [String], extraTerms: [String] = []) {
         var counts: [Int32: Float] = [:]
-        func count(_ list: [String], weight: Float) {
-            for term in list {
-                let termId: Int32
-                if let known = termIds[term] {
-                    termId = known
-                } else {
-                    termId = Int32(terms.count)
-                    terms.append(term)
-                    termIds[term] = termId
-                    documentFrequency.append(0)
-                }
-                counts[termId, default: 0] += weight
-            }
+        for (list, weight) in [(titleTerms, Self.titleWeight), (bodyTerms, 1), (extraTerms, 1)] {
+            for term in list { counts[intern(term), default: 0] += weight }
         }
-        count(titleTerms, weight: Self.titleWeight)
-        count(bodyTerms, weight: 1)
-        count(extraTerms, weight: 1)
-        for (termId, value) in counts.sorted(by: { $0.key < $1.key }) {
+        appendDocument(id: id, counts: counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    /// The id of `term`, adding it to the vocabulary when new.
+    mutating func intern(_ term: String) -> Int32 {
+        if let known = termIds[term] { return known }
+        let termId = Int32(terms.count)
+        terms.append(term)
+        termIds[term] = termId
+        documentFrequency.append(0)
+        return termId
+    }
+
+    /// Adds a document given as (term id, weighted count) pairs in ascending id order.
+    mutating func appendDocument(id: Int64, counts: [(Int32, Float)]) {
+        for (termId, value) in counts {
             docTerms.append(termId)
             docCounts.append(value)
             documentFrequency[Int(termId)] += 1
@@ -107,13 +122,15 @@ public struct SimilarityIndex: Sendable {
     /// - Complexity: O(total terms over all documents).
     public mutating func prepare() {
         let n = documentIds.count
+        let isBigram = terms.map { $0.utf8.contains(0x5F) && !$0.hasPrefix("au:") && !$0.hasPrefix("cat:") }
         docWeights = [Float](repeating: 0, count: docTerms.count)
         var postingCounts = [Int32](repeating: 0, count: terms.count + 1)
         for d in 0..<n {
             let range = Int(docOffsets[d])..<Int(docOffsets[d + 1])
             var norm: Float = 0
             for i in range {
-                let w = (1 + logf(docCounts[i])) * idf(docTerms[i])
+                var w = (1 + logf(docCounts[i])) * powf(idf(docTerms[i]), idfPower)
+                if isBigram[Int(docTerms[i])] { w *= bigramWeight }
                 docWeights[i] = w
                 // Terms no other document has cannot match; leaving them out of the norm keeps
                 // papers with many unique phrases from being pushed down.
@@ -141,6 +158,7 @@ public struct SimilarityIndex: Sendable {
             }
         }
         indexOfId = Dictionary(uniqueKeysWithValues: documentIds.enumerated().map { ($0.element, Int32($0.offset)) })
+        embedding = embeddingWeight > 0 && n > 1 ? SecondOrderEmbedding(index: self, isUnigram: isBigram.map { !$0 }) : nil
         isPrepared = true
     }
 
@@ -168,7 +186,16 @@ public struct SimilarityIndex: Sendable {
                 .prefix(feedbackTerms).map { ($0.key, $0.value) }
             scorer = score(query)
         }
-        return scorer.top(k, excluding: d).map { other, score in
+        var best = scorer.top(k, excluding: d)
+        if let embedding, embeddingWeight > 0 {
+            // Fuse: re-rank the term index's candidates by a blend with the embedding cosine.
+            best = scorer.top(max(k, rerankCandidates), excluding: d).map { other, score in
+                (other, (1 - embeddingWeight) * score + embeddingWeight * max(0, embedding.similarity(d, other)))
+            }
+            best.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+            best = Array(best.prefix(k))
+        }
+        return best.map { other, score in
             Neighbour(id: documentIds[other], score: min(1, score),
                       terms: sharedTerms(d, other, limit: explain))
         }
@@ -177,7 +204,8 @@ public struct SimilarityIndex: Sendable {
     /// Accumulates the scores of every document against a weighted query.
     private func score(_ query: [(Int, Float)]) -> Scorer {
         var scorer = Scorer(count: documentIds.count)
-        for (t, wq) in query {
+        let maxPostings = max(1_000, Int32(maxQueryDocumentShare * Float(documentIds.count)))
+        for (t, wq) in query where postingOffsets[t + 1] - postingOffsets[t] <= maxPostings {
             for p in Int(postingOffsets[t])..<Int(postingOffsets[t + 1]) {
                 scorer.add(Int(postingDocs[p]), wq * postingWeights[p])
             }

@@ -26,6 +26,21 @@ struct RelatedBenchmark: ParsableCommand {
     @Flag(help: "Disable bigrams (for the ablation table).")
     var noBigrams = false
 
+    @Option(help: "Multiplier on bigram weights.")
+    var bigramWeight: Float = 1
+
+    @Option(help: "Exponent on idf.")
+    var idfPower: Float = 0.4
+
+    @Option(help: "Skip query terms found in more than this share of papers.")
+    var maxShare: Float = 0.15
+
+    @Option(help: "Share of the score from the second-order embedding (0: off).")
+    var embeddingWeight: Float = 0.5
+
+    @Option(help: "Candidates from the term index that the embedding re-ranks.")
+    var candidates = 200
+
     @Option(help: "Pseudo-relevance feedback: first-round neighbours blended into the query (0: off).")
     var feedback = 0
 
@@ -37,14 +52,21 @@ struct RelatedBenchmark: ParsableCommand {
 
         var builder = IndexBuilder(bigrams: !noBigrams)
         let (_, buildTime) = Stopwatch.time {
-            for (i, draft) in drafts.enumerated() {
+            builder.addAll(drafts.enumerated().map { i, draft in
                 let extra = withMetadata ? draft.categories.map { "cat:" + $0.lowercased() } + draft.authors.map { "au:" + $0.lowercased() } : []
-                builder.add(id: Int64(i), title: draft.title, abstract: draft.abstract, extraTerms: extra)
-            }
+                return IndexBuilder.Text(id: Int64(i), title: draft.title, abstract: draft.abstract, extraTerms: extra)
+            })
             builder.finish()
         }
         var index = builder.index
         index.feedbackDocuments = feedback
+        index.bigramWeight = bigramWeight
+        index.idfPower = idfPower
+        index.maxQueryDocumentShare = maxShare
+        index.embeddingWeight = embeddingWeight
+        index.rerankCandidates = candidates
+        let (_, reprepare) = Stopwatch.time { index.prepare() }
+        print(String(format: "prepare with these settings: %.2f s", reprepare))
         print(String(format: "build: %.2f s (%d terms)", buildTime, index.terms.count))
         let encoded = IndexFile.encode(index)
         print(String(format: "index size: %.1f MiB on disk", Double(encoded.count) / 1_048_576))

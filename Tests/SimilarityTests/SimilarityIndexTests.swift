@@ -6,6 +6,10 @@ import Testing
     /// Four tiny documents whose scores are worked out by hand below.
     static func handIndex() -> SimilarityIndex {
         var index = SimilarityIndex()
+        // Plain TF-IDF cosine: no idf damping, no embedding re-ranking, no skipped terms.
+        index.idfPower = 1
+        index.embeddingWeight = 0
+        index.maxQueryDocumentShare = 1
         index.add(id: 1, titleTerms: [], bodyTerms: ["a", "b"])
         index.add(id: 2, titleTerms: [], bodyTerms: ["a", "c"])
         index.add(id: 3, titleTerms: [], bodyTerms: ["b", "c"])
@@ -65,7 +69,7 @@ import Testing
         first.finish()
         let (saved, _) = try IndexFile.decode(IndexFile.encode(first.index))
         var second = IndexBuilder(index: saved)
-        for (i, text) in Self.texts.enumerated().dropFirst(4) { second.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
+        second.addAll(Self.texts.enumerated().dropFirst(4).map { IndexBuilder.Text(id: Int64($0.offset + 1), title: $0.element.0, abstract: $0.element.1) })
         second.finish()
 
         for id in 1...Int64(Self.texts.count) {
@@ -76,9 +80,45 @@ import Testing
         #expect(full.index.related(to: 5, k: 1).map(\.id) == [6])
     }
 
+    @Test func parallelAnalysisGivesTheSameIndexAsOneByOne() {
+        let papers = (0..<300).map { i in
+            IndexBuilder.Text(id: Int64(i), title: Self.texts[i % Self.texts.count].0 + " \(i % 13)",
+                              abstract: Self.texts[(i * 7) % Self.texts.count].1 + " variant\(i % 17)")
+        }
+        var one = IndexBuilder()
+        for paper in papers { one.add(id: paper.id, title: paper.title, abstract: paper.abstract) }
+        one.finish()
+        var all = IndexBuilder()
+        all.addAll(papers)
+        all.finish()
+        #expect(all.index.terms == one.index.terms)
+        for id in stride(from: Int64(0), to: 300, by: 37) {
+            #expect(all.index.related(to: id, k: 5) == one.index.related(to: id, k: 5))
+        }
+    }
+
+    @Test func theEmbeddingReranksTowardsPapersOfTheSameTopic() {
+        var builder = IndexBuilder()
+        for (i, text) in Self.texts.enumerated() { builder.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
+        builder.finish()
+        var plain = builder.index
+        plain.embeddingWeight = 0
+        plain.prepare()
+        // Same candidates, and each fused score lies between the two signals' blend bounds.
+        let fused = builder.index.related(to: 1, k: 6)
+        #expect(Set(fused.map(\.id)) == Set(plain.related(to: 1, k: 6).map(\.id)))
+        #expect(fused.first?.id == 2 || fused.first?.id == 7)
+        #expect(fused.allSatisfy { $0.score >= 0 && $0.score <= 1 })
+    }
+
     @Test func theIndexFileRoundTripsAndRejectsGarbage() throws {
         let index = Self.handIndex()
-        let (decoded, tag) = try IndexFile.decode(IndexFile.encode(index, tag: "7:1"))
+        let (decodedDefault, tag) = try IndexFile.decode(IndexFile.encode(index, tag: "7:1"))
+        var decoded = decodedDefault
+        decoded.idfPower = 1
+        decoded.embeddingWeight = 0
+        decoded.maxQueryDocumentShare = 1
+        decoded.prepare()
         #expect(tag == "7:1")
         #expect(decoded.related(to: 1, k: 3) == index.related(to: 1, k: 3))
         #expect(throws: IndexFile.ReadError.notAnIndex) { try IndexFile.decode(Data("nonsense".utf8)) }

@@ -72,12 +72,11 @@ public struct RelatedIndexStore: Sendable {
         var lastId = start.documentIds.max() ?? 0
         var done = start.count
         while true {
-            let page = try store.indexableText(afterId: lastId, limit: 1_000)
+            let page = try store.indexableText(afterId: lastId, limit: 5_000)
             guard let last = page.last else { break }
-            for paper in page {
-                builder.add(id: paper.id, title: paper.title, abstract: paper.abstract,
-                            extraTerms: Self.metadataTerms(paper))
-            }
+            builder.addAll(page.map {
+                IndexBuilder.Text(id: $0.id, title: $0.title, abstract: $0.abstract, extraTerms: Self.metadataTerms($0))
+            })
             lastId = last.id
             done += page.count
             progress?(done, total)
