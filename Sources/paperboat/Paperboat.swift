@@ -6,7 +6,7 @@ struct Paperboat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paperboat",
         abstract: "A fast, offline, keyboard-driven terminal browser for research papers.",
-        subcommands: [BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, RelatedCommand.self],
+        subcommands: [BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, RelatedCommand.self, GraphCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -102,4 +102,40 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
     }
+
+    @Test func walkTheGraphToANeighboursNeighbourRecentreAndComeBack() throws {
+        let home = try Harness.temporaryFolder()
+        let db = home + "/lib.sqlite"
+        let seeds = Harness.root.appendingPathComponent("Resources/seeds/003_b52ef846144193ac.txt").path
+        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
+        let command = "TERM=xterm-256color LANG=C.UTF-8 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
+            + "echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command)
+        try tmux.waitFor(text: "Related papers (15)")
+        let originTitle = try tmux.capture().split(separator: "\n")[1].split(separator: "│").last.map {
+            $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        try tmux.send("v")
+        try tmux.waitFor(text: "Graph: depth 2")
+        try tmux.waitFor("the graph to be drawn") { $0.contains("◉") && $0.contains("●") }
+        // Walk: two steps away from the origin, each showing another paper in the abstract.
+        var seen: Set<String> = [originTitle]
+        for key in ["Right", "Right", "Down", "Left", "Up", "Down"] where seen.count < 3 {
+            try tmux.send(key)
+            Thread.sleep(forTimeInterval: 0.15)
+            let title = try tmux.capture().split(separator: "\n")[1].split(separator: "│").last.map {
+                $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            seen.insert(title)
+        }
+        #expect(seen.count >= 3)
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "trail 2/2")
+        try tmux.waitFor(text: "Graph: depth 2")
+        try tmux.send("-")
+        try tmux.waitFor(text: "Graph: depth 1")
+        try tmux.send("[")
+        let screen = try tmux.waitFor(text: "trail 1/2")
+        #expect(screen.contains(String(originTitle.prefix(20))))
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
 }

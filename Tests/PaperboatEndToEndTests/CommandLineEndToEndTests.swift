@@ -103,4 +103,32 @@ import Testing
         let missing = try Harness.run(["related", "--db", db, "9999.99999"])
         #expect(missing.status != 0 && missing.stderr.contains("no paper with id 9999.99999"))
     }
+
+    @Test func graphPrintsJSONAndDotThatGraphvizRenders() throws {
+        let db = try Harness.temporaryFolder() + "/x.sqlite"
+        let seeds = Harness.root.appendingPathComponent("Resources/seeds/002_9d533ba750abefce.txt").path
+        _ = try Harness.run(["import", "--db", db, seeds])
+        let first = try Harness.run(["list", "--db", db, "--limit", "1", "--json"]).stdout
+        let object = try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any]
+        let id = try #require(object?["id"] as? String)
+
+        let json = try Harness.run(["graph", "--db", db, "--format", "json", id])
+        let graph = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let nodes = graph?["nodes"] as? [[String: Any]] ?? []
+        let edges = graph?["edges"] as? [[String: Any]] ?? []
+        #expect((15...41).contains(nodes.count))
+        #expect(nodes.first?["id"] as? String == id && nodes.first?["depth"] as? Int == 0)
+        #expect(nodes.contains { $0["depth"] as? Int == 2 })
+        #expect(!edges.isEmpty && edges.allSatisfy { ($0["weight"] as? Double ?? 0) > 0 })
+
+        let dot = try Harness.run(["graph", "--db", db, "--format", "dot", "--depth", "1", id])
+        let folder = try Harness.temporaryFolder()
+        try Data(dot.stdout.utf8).write(to: URL(fileURLWithPath: folder + "/g.dot"))
+        let dotPath = ["/usr/bin/dot", "/usr/local/bin/dot"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        let renderer = try #require(dotPath, "Graphviz dot is not installed (.ci/run installs graphviz)")
+        let rendered = try Harness.runProcess(renderer, ["-Tsvg", folder + "/g.dot", "-o", folder + "/g.svg"])
+        #expect(rendered.status == 0, "dot failed: \(rendered.stderr)")
+        let svg = String(decoding: FileManager.default.contents(atPath: folder + "/g.svg") ?? Data(), as: UTF8.self)
+        #expect(svg.contains("<svg") && svg.contains("class=\"edge\""))
+    }
 }

@@ -126,3 +126,25 @@ import Testing
         #expect(throws: IndexFile.ReadError.truncated) { try IndexFile.decode(Data(cut)) }
     }
 }
+
+@Suite struct NeighbourhoodGraphTests {
+    static func index() -> SimilarityIndex {
+        var builder = IndexBuilder()
+        for (i, text) in SimilarityIndexTests.texts.enumerated() { builder.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
+        builder.finish()
+        return builder.index
+    }
+
+    @Test func depthAndBreadthBoundTheNodesAndEdgesStayAmongThem() {
+        let index = Self.index()
+        let one = NeighbourhoodGraph(index: index, origin: 1, depth: 1, breadth: [3])
+        #expect(one.nodes.first == .init(id: 1, depth: 0))
+        #expect(one.nodes.count == 4 && one.nodes.dropFirst().allSatisfy { $0.depth == 1 })
+        let two = NeighbourhoodGraph(index: index, origin: 1, depth: 2, breadth: [2, 2])
+        #expect(two.nodes.count > 3 && two.nodes.contains { $0.depth == 2 })
+        let ids = Set(two.nodes.map(\.id))
+        #expect(two.edges.allSatisfy { ids.contains($0.source) && ids.contains($0.target) && $0.source != $0.target })
+        #expect(two == NeighbourhoodGraph(index: index, origin: 1, depth: 2, breadth: [2, 2]))
+        #expect(NeighbourhoodGraph(index: index, origin: 99, depth: 2).nodes.isEmpty)
+    }
+}

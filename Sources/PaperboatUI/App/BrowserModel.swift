@@ -37,6 +37,12 @@ public struct BrowserModel: Sendable {
     public private(set) var trail = Trail()
     /// The paper whose related list should be computed next (taken by the run loop).
     public private(set) var pendingRelatedRequest: Int64?
+    /// The related-papers graph, while it is open.
+    public private(set) var graph: GraphState?
+    /// The graph to compute next (taken by the run loop).
+    public private(set) var pendingGraphRequest: (origin: Int64, depth: Int)?
+    /// Draw the graph with ASCII only (no Unicode line art).
+    public var asciiArt = false
     /// The list row last shown, so only list moves replace the paper on show.
     private var shownListRowId: Int64?
     /// The status message, if any.
@@ -54,7 +60,7 @@ public struct BrowserModel: Sendable {
         self.keyMap = keyMap
         self.height = height
         self.width = width
-        layout = Layout(height: height, width: width)
+        layout = Layout(height: height, width: width, showGraph: graph != nil)
         pager = try PaperPager(source: store, pageSize: pageSize)
         list = ListWindow(count: pager.total, height: max(1, layout.list.height))
         refresh()
@@ -79,17 +85,27 @@ public struct BrowserModel: Sendable {
         switch action {
         case .quit: wantsQuit = true
         case .toggleHelp: showingHelp = true; helpTop = 0
-        case .focusNext: focus = focus.next; if focus == .related && layout.related.isEmpty { focus = focus.next }
-        case .focusPrevious: focus = focus.previous; if focus == .related && layout.related.isEmpty { focus = focus.previous }
+        case .focusNext: cycleFocus(by: 1)
+        case .focusPrevious: cycleFocus(by: -1)
+        case .toggleGraph: toggleGraph()
+        case .deeper, .shallower:
+            guard let graph else { message = StatusMessage("Open the graph with v first"); return }
+            let depth = max(1, min(3, graph.depth + (action == .deeper ? 1 : -1)))
+            requestGraph(origin: graph.originId, depth: depth)
+        case .moveLeft, .moveRight:
+            if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
         case .closeOverlay, .redraw: break
         case .open: open()
-        case .back: if let id = trail.back() { showPaper(id: id) } else { message = StatusMessage("At the start of the trail") }
-        case .forward: if let id = trail.forward() { showPaper(id: id) } else { message = StatusMessage("At the end of the trail") }
+        case .back: if let id = trail.back() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the start of the trail") }
+        case .forward: if let id = trail.forward() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the end of the trail") }
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
             switch focus {
             case .list: moveList(action)
             case .abstract: scrollDetail(action)
             case .related: moveRelated(action)
+            case .graph:
+                if action == .moveDown { walkGraph(dx: 0, dy: 1) }
+                if action == .moveUp { walkGraph(dx: 0, dy: -1) }
             }
         }
     }
@@ -98,10 +114,11 @@ public struct BrowserModel: Sendable {
     public mutating func resize(height: Int, width: Int) {
         self.height = height
         self.width = width
-        layout = Layout(height: height, width: width)
+        layout = Layout(height: height, width: width, showGraph: graph != nil)
         list.resize(height: max(1, layout.list.height))
         related.window.resize(height: max(1, layout.related.height))
-        if layout.related.isEmpty && focus == .related { focus = .list }
+        if !visiblePanes.contains(focus) { focus = visiblePanes.first ?? .list }
+        graph?.layOut(height: max(1, layout.graph.height - 1), width: layout.graph.width)
         refresh()
         rewrapDetail()
     }
@@ -121,14 +138,88 @@ public struct BrowserModel: Sendable {
         related.window = ListWindow(count: rows.count, height: max(1, layout.related.height))
     }
 
-    /// Enter: in the related pane, opens the selected paper as a step on the trail;
-    /// in the list, moves focus to the abstract.
+    /// Accepts a computed graph; an answer for another origin or depth is dropped.
+    public mutating func receiveGraph(_ answer: GraphAnswer) {
+        guard var state = graph, state.originId == answer.originId, state.depth == answer.depth else { return }
+        state.nodes = answer.nodes
+        state.edges = answer.edges
+        state.isLoading = false
+        state.selected = 0
+        state.layout = nil
+        state.layOut(height: max(1, layout.graph.height - 1), width: layout.graph.width)
+        graph = state
+    }
+
+    /// Takes the pending graph request (the run loop hands it to a worker).
+    public mutating func takeGraphRequest() -> (origin: Int64, depth: Int)? {
+        defer { pendingGraphRequest = nil }
+        return pendingGraphRequest
+    }
+
+    /// The panes on screen, in Tab order.
+    public var visiblePanes: [Pane] {
+        var panes: [Pane] = []
+        if !layout.list.isEmpty { panes.append(.list) }
+        if !layout.graph.isEmpty { panes.append(.graph) }
+        panes.append(.abstract)
+        if !layout.related.isEmpty { panes.append(.related) }
+        return panes
+    }
+
+    private mutating func cycleFocus(by step: Int) {
+        let panes = visiblePanes
+        let index = panes.firstIndex(of: focus) ?? 0
+        focus = panes[(index + step + panes.count) % panes.count]
+    }
+
+    private mutating func toggleGraph() {
+        if graph != nil {
+            graph = nil
+            focus = .list
+        } else {
+            guard relatedEnabled, let id = detail?.id else {
+                message = StatusMessage("No related-papers index: the graph needs one", kind: .error)
+                return
+            }
+            graph = GraphState(originId: id, depth: 2)
+            pendingGraphRequest = (id, 2)
+            focus = .graph
+        }
+        resize(height: height, width: width)
+    }
+
+    private mutating func requestGraph(origin: Int64, depth: Int) {
+        graph = GraphState(originId: origin, depth: depth)
+        pendingGraphRequest = (origin, depth)
+    }
+
+    private mutating func recentreGraph(on id: Int64) {
+        if let graph { requestGraph(origin: id, depth: graph.depth) }
+    }
+
+    private mutating func walkGraph(dx: Int, dy: Int) {
+        guard var state = graph, let next = state.neighbour(inDirection: dx, dy) else { return }
+        state.selected = next
+        graph = state
+        showPaper(id: state.nodes[next].id)
+    }
+
+    /// Enter: in the related pane, opens the selected paper as a step on the trail; in the
+    /// graph, centres the graph on the selected paper (also a trail step); in the list,
+    /// moves focus to the abstract.
     private mutating func open() {
         switch focus {
         case .related:
             guard let row = related.selectedRow else { return }
             trail.visit(row.id)
             showPaper(id: row.id)
+            recentreGraph(on: row.id)
+        case .graph:
+            guard let state = graph, state.nodes.indices.contains(state.selected) else { return }
+            let id = state.nodes[state.selected].id
+            trail.visit(id)
+            showPaper(id: id)
+            requestGraph(origin: id, depth: state.depth)
         case .list: focus = .abstract
         case .abstract: break
         }

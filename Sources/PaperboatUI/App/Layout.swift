@@ -19,8 +19,10 @@ public struct Layout: Sendable, Equatable {
     public var arrangement: Arrangement
     /// The header line.
     public var header: Rect
-    /// The paper list.
+    /// The paper list (empty while the graph takes its place).
     public var list: Rect
+    /// The graph pane (empty while the graph is closed).
+    public var graph: Rect = Rect(row: 0, column: 0, height: 0, width: 0)
     /// The separator between list and abstract (a column or a row).
     public var separator: Rect
     /// The abstract pane.
@@ -31,6 +33,33 @@ public struct Layout: Sendable, Equatable {
     public var related: Rect
     /// The status bar.
     public var status: Rect
+
+    /// From this width on, an open graph sits between the list and the abstract.
+    public static let threeColumnWidth = 150
+
+    /// The layout for a screen of `height` rows and `width` columns, with the graph open or not.
+    public init(height: Int, width: Int, showGraph: Bool) {
+        self.init(height: height, width: width)
+        guard showGraph, arrangement != .tooSmall else { return }
+        if width >= Self.threeColumnWidth && arrangement == .sideBySide {
+            let listWidth = width * 3 / 10
+            graph = Rect(row: list.row, column: listWidth + 1, height: list.height, width: list.width - listWidth - 1)
+            list = Rect(row: list.row, column: 0, height: list.height, width: listWidth)
+        } else if arrangement == .sideBySide {
+            graph = list
+            list = Rect(row: 0, column: 0, height: 0, width: 0)
+        } else {
+            // Stacked: the graph takes about three fifths of the body, the abstract the rest.
+            let bodyHeight = height - 2
+            let graphHeight = max(3, bodyHeight * 3 / 5)
+            graph = Rect(row: 1, column: 0, height: graphHeight, width: width)
+            list = Rect(row: 0, column: 0, height: 0, width: 0)
+            separator = Rect(row: 1 + graphHeight, column: 0, height: 1, width: width)
+            abstract = Rect(row: 2 + graphHeight, column: 1, height: bodyHeight - graphHeight - 1, width: width - 2)
+            relatedHeader = Rect(row: 0, column: 0, height: 0, width: 0)
+            related = relatedHeader
+        }
+    }
 
     /// The layout for a screen of `height` rows and `width` columns.
     public init(height: Int, width: Int) {

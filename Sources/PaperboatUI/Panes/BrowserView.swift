@@ -10,6 +10,7 @@ public enum BrowserView {
         }
         HeaderBar.draw(model, in: layout.header, on: &screen)
         ListPane.draw(model, in: layout.list, on: &screen)
+        GraphPane.draw(model, in: layout.graph, on: &screen)
         drawSeparator(layout, focus: model.focus, on: &screen)
         AbstractPane.draw(model, in: layout.abstract, on: &screen)
         RelatedPane.drawHeader(model, in: layout.relatedHeader, on: &screen)
@@ -24,6 +25,9 @@ public enum BrowserView {
         if layout.arrangement == .sideBySide {
             for row in rect.row..<(rect.row + rect.height) {
                 screen.write("│", row: row, column: rect.column, maxWidth: 1, style: .border)
+                if !layout.graph.isEmpty && !layout.list.isEmpty {
+                    screen.write("│", row: row, column: layout.graph.column - 1, maxWidth: 1, style: .border)
+                }
             }
         } else {
             for column in rect.column..<(rect.column + rect.width) {

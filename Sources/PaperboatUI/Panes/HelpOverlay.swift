@@ -3,7 +3,7 @@ public enum HelpOverlay {
     /// Draws the help box centred on `screen`.
     public static func draw(_ model: BrowserModel, on screen: inout Screen) {
         let entries = model.keyMap.helpEntries(for: .browser)
-        let width = min(screen.width - 2, 72)
+        let width = min(screen.width - 2, 80)
         let height = min(screen.height - 2, entries.count + 4)
         guard width >= 20, height >= 5 else { return }
         let box = Rect(row: (screen.height - height) / 2, column: (screen.width - width) / 2, height: height, width: width)

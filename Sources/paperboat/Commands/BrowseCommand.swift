@@ -15,6 +15,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Draw without colour (also when NO_COLOR is set).")
     var monochrome = false
 
+    @Flag(help: "Draw the graph with ASCII only, no Unicode line art (also when PAPERBOAT_ASCII is set).")
+    var ascii = false
+
     func run() throws {
         if let problem = TerminalCheck.problem() {
             throw CLIError("cannot start the browser: \(problem). Use a subcommand such as `paperboat list` instead.")
@@ -39,7 +42,9 @@ struct BrowseCommand: ParsableCommand {
             startMessage = StatusMessage("related papers unavailable: \(error)", kind: .error)
         }
         do {
-            try BrowserLoop.run(store: store, related: related, monochrome: monochrome || noColor, startMessage: startMessage)
+            let asciiOnly = ascii || !(ProcessInfo.processInfo.environment["PAPERBOAT_ASCII"] ?? "").isEmpty
+            try BrowserLoop.run(store: store, related: related, monochrome: monochrome || noColor, ascii: asciiOnly,
+                                startMessage: startMessage)
         } catch {
             throw CLIError("\(error)")
         }

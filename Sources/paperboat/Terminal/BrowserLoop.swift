@@ -6,17 +6,27 @@ import PaperboatUI
 enum BrowserLoop {
     /// Runs the browser on `store` until the user quits or a signal arrives.
     /// The terminal is restored on every path out.
-    static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, monochrome: Bool, startMessage: StatusMessage?) throws {
+    static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, monochrome: Bool, ascii: Bool,
+                    startMessage: StatusMessage?) throws {
         SignalFlag.install()
         let backend = try NcursesBackend(monochrome: monochrome)
         defer { backend.stop() }
         let size = backend.size
         var model = try BrowserModel(store: store, height: size.height, width: size.width, relatedEnabled: related != nil)
+        model.asciiArt = ascii
         let worker = related.map { RelatedWorker(loading: $0) }
         if let startMessage { model.show(startMessage) }
         var dirty = true
         while !model.wantsQuit && SignalFlag.received == 0 {
             if let id = model.takeRelatedRequest() { worker?.request(id) }
+            if let graph = model.takeGraphRequest() { worker?.requestGraph(origin: graph.origin, depth: graph.depth) }
+            for answer in worker?.takeGraphAnswers() ?? [] {
+                switch answer {
+                case let .success(graph): model.receiveGraph(graph)
+                case let .failure(error): model.show(StatusMessage("graph: \(error)", kind: .error))
+                }
+                dirty = true
+            }
             for (id, answer) in worker?.takeAnswers() ?? [] {
                 switch answer {
                 case let .success(rows): model.receiveRelated(for: id, rows: rows)
@@ -29,7 +39,7 @@ enum BrowserLoop {
                 dirty = false
             }
             // Wake soon while an answer is awaited; otherwise only for keys and signals.
-            guard let event = backend.nextEvent(timeout: model.related.isLoading ? 15 : 250) else { continue }
+            guard let event = backend.nextEvent(timeout: model.related.isLoading || model.graph?.isLoading == true ? 15 : 250) else { continue }
             switch event {
             case .resize:
                 let size = backend.size

@@ -11,6 +11,8 @@ final class RelatedWorker: @unchecked Sendable {
     private var lookup: Result<RelatedLookup, Error>?
     private var latest: Int64?
     private var answers: [(Int64, Result<[RelatedRow], Error>)] = []
+    private var latestGraph: (Int64, Int)?
+    private var graphAnswers: [Result<GraphAnswer, Error>] = []
 
     /// Starts loading the lookup in the background.
     init(loading load: @escaping @Sendable () throws -> RelatedLookup) {
@@ -27,6 +29,24 @@ final class RelatedWorker: @unchecked Sendable {
             guard let lookup = lock.withLock({ latest == id ? self.lookup : nil }) else { return }
             let result = lookup.flatMap { lookup in Result { try lookup.rows(for: id) } }
             lock.withLock { answers.append((id, result)) }
+        }
+    }
+
+    /// Asks for the neighbourhood graph of `origin`, superseding any earlier graph request.
+    func requestGraph(origin: Int64, depth: Int) {
+        lock.withLock { latestGraph = (origin, depth) }
+        queue.async { [self] in
+            guard let lookup = lock.withLock({ latestGraph.map { $0 == (origin, depth) } == true ? self.lookup : nil }) else { return }
+            let result = lookup.flatMap { lookup in Result { try GraphAnswer.compute(origin: origin, depth: depth, lookup: lookup) } }
+            lock.withLock { graphAnswers.append(result) }
+        }
+    }
+
+    /// The graphs computed since the last call.
+    func takeGraphAnswers() -> [Result<GraphAnswer, Error>] {
+        lock.withLock {
+            defer { graphAnswers.removeAll() }
+            return graphAnswers
         }
     }
 

@@ -1,0 +1,97 @@
+import PaperboatCore
+import Similarity
+
+/// A paper shown in the graph pane.
+public struct GraphNodeInfo: Sendable, Equatable {
+    public var id: Int64
+    public var key: String
+    public var title: String
+    public var depth: Int
+    public var date: String
+    public var isStarred: Bool
+}
+
+/// The neighbourhood graph as the browser shows it: papers, edges, and the layout
+/// for the pane's current size (recomputed on resize without asking for similarity again).
+public struct GraphState: Sendable, Equatable {
+    /// The paper at the centre.
+    public var originId: Int64
+    /// How many hops out.
+    public var depth: Int
+    /// Papers, origin first.
+    public var nodes: [GraphNodeInfo] = []
+    /// Edges as node indices, with weights.
+    public var edges: [(Int, Int, Float)] = []
+    /// Whether an answer is awaited.
+    public var isLoading = true
+    /// The selected node index.
+    public var selected = 0
+    /// Placement of nodes and labels for `layoutSize`.
+    public var layout: GraphLayout?
+    public var layoutSize: (height: Int, width: Int) = (0, 0)
+
+    public static func == (lhs: GraphState, rhs: GraphState) -> Bool {
+        lhs.originId == rhs.originId && lhs.depth == rhs.depth && lhs.nodes == rhs.nodes && lhs.selected == rhs.selected
+            && lhs.isLoading == rhs.isLoading && lhs.layout == rhs.layout
+            && lhs.edges.elementsEqual(rhs.edges, by: { $0 == $1 })
+    }
+
+    /// The weight from which an edge is drawn as strong (the median).
+    public var strongWeight: Float {
+        let weights = edges.map(\.2).sorted()
+        return weights.isEmpty ? 0 : weights[weights.count / 2]
+    }
+
+    /// Lays the graph out for a pane of this size, if it changed.
+    public mutating func layOut(height: Int, width: Int) {
+        guard layout == nil || layoutSize != (height, width) else { return }
+        layoutSize = (height, width)
+        layout = GraphLayout(labels: nodes.map { GraphLabel.short($0.title) }, depths: nodes.map(\.depth),
+                             edges: edges.map { ($0.0, $0.1) }, height: height, width: width)
+    }
+
+    /// The node nearest to the selected one in a direction (dx, dy in cells), if any:
+    /// among nodes within 60° of the direction, the closest, angle counting double.
+    public func neighbour(inDirection dx: Int, _ dy: Int) -> Int? {
+        guard let layout, layout.placements.indices.contains(selected) else { return nil }
+        let from = layout.placements[selected]
+        var best: (Int, Double)?
+        for (index, p) in layout.placements.enumerated() where index != selected {
+            let vx = Double(p.column - from.column) / 2, vy = Double(p.row - from.row)
+            let distance = (vx * vx + vy * vy).squareRoot()
+            guard distance > 0 else { continue }
+            let cosine = (vx * Double(dx) + vy * Double(dy)) / distance
+            guard cosine > 0.5 else { continue }
+            let cost = distance * (2 - cosine)
+            if best.map({ cost < $0.1 }) ?? true { best = (index, cost) }
+        }
+        return best?.0
+    }
+}
+
+/// What the worker answers for a graph request.
+public struct GraphAnswer: Sendable {
+    public var originId: Int64
+    public var depth: Int
+    public var nodes: [GraphNodeInfo]
+    public var edges: [(Int, Int, Float)]
+
+    /// Builds the graph of `origin` from a lookup (similarity index and store).
+    public static func compute(origin: Int64, depth: Int, lookup: RelatedLookup) throws -> GraphAnswer {
+        let graph = NeighbourhoodGraph(index: lookup.index, origin: origin, depth: depth)
+        let rows = try lookup.store.summaries(ids: graph.nodes.map(\.id))
+        var position: [Int64: Int] = [:]
+        var nodes: [GraphNodeInfo] = []
+        for node in graph.nodes {
+            guard let row = rows[node.id] else { continue }
+            position[node.id] = nodes.count
+            nodes.append(GraphNodeInfo(id: node.id, key: row.key, title: row.title, depth: node.depth, date: row.date,
+                                       isStarred: row.isStarred))
+        }
+        let edges = graph.edges.compactMap { edge -> (Int, Int, Float)? in
+            guard let a = position[edge.source], let b = position[edge.target] else { return nil }
+            return (a, b, edge.weight)
+        }
+        return GraphAnswer(originId: origin, depth: depth, nodes: nodes, edges: edges)
+    }
+}

@@ -1,0 +1,122 @@
+import PaperboatCore
+import Similarity
+import Testing
+@testable import PaperboatUI
+
+@Suite struct GraphLayoutTests {
+    /// A seeded random graph of `count` nodes.
+    static func randomGraph(count: Int, seed: UInt64) -> (labels: [String], depths: [Int], edges: [(Int, Int)]) {
+        var state = seed
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        let words = ["Mamba", "Diffusion", "Graph", "漢字の論文", "Attention", "LoRA", "Vision", "Sparse", "e\u{301}tude"]
+        let labels = (0..<count).map { i in GraphLabel.short((0..<(1 + next() % 4)).map { _ in words[next() % words.count] }.joined(separator: " ") + " \(i)") }
+        let depths = (0..<count).map { $0 == 0 ? 0 : ($0 <= 8 ? 1 : 2) }
+        var edges: [(Int, Int)] = (1..<count).map { ($0 <= 8 ? 0 : 1 + next() % 8, $0) }
+        for _ in 0..<count { edges.append((next() % count, next() % count)) }
+        return (labels, depths, edges.filter { $0.0 != $0.1 })
+    }
+
+    @Test(arguments: [(34, 120), (22, 78), (10, 40), (30, 60)])
+    func labelsNeverOverlapEachOtherOrNodes(height: Int, width: Int) {
+        for seed in 1...20 as ClosedRange<UInt64> {
+            let graph = Self.randomGraph(count: 41, seed: seed)
+            let layout = GraphLayout(labels: graph.labels, depths: graph.depths, edges: graph.edges, height: height, width: width)
+            var used = Set<Int>()
+            for p in layout.placements {
+                #expect(p.row >= 0 && p.row < height && p.column >= 0 && p.column < width)
+                #expect(used.insert(p.row * width + p.column).inserted, "two nodes share a cell")
+            }
+            for p in layout.placements where !p.label.isEmpty {
+                #expect(p.labelColumn >= 0 && p.labelSpan.upperBound <= width)
+                for column in p.labelSpan {
+                    #expect(used.insert(p.labelRow * width + column).inserted, "label overlaps at \(p.labelRow),\(column)")
+                }
+            }
+        }
+    }
+
+    @Test func theSameInputAlwaysGivesTheSamePicture() {
+        let graph = Self.randomGraph(count: 30, seed: 7)
+        let a = GraphLayout(labels: graph.labels, depths: graph.depths, edges: graph.edges, height: 30, width: 100)
+        let b = GraphLayout(labels: graph.labels, depths: graph.depths, edges: graph.edges, height: 30, width: 100)
+        #expect(a == b)
+    }
+
+    @Test func mostLabelsFitInAReasonablePane() {
+        let graph = Self.randomGraph(count: 25, seed: 3)
+        let layout = GraphLayout(labels: graph.labels, depths: graph.depths, edges: graph.edges, height: 33, width: 110)
+        #expect(layout.placements.filter { !$0.label.isEmpty }.count >= 20)
+        #expect(!layout.placements[0].label.isEmpty)
+    }
+
+    @Test func shortLabels() {
+        #expect(GraphLabel.short("MARLIN: Masked Autoencoder for facial video Representation LearnINg") == "MARLIN")
+        #expect(GraphLabel.short("Attention Is All You Need") == "Attention Is All")
+        #expect(GraphLabel.short("A very long title: with a colon far in") == "A very long")
+        #expect(GraphLabel.short("Evil \u{1B}[31mtitle") == "Evil title")
+        #expect(CellWidth.of(GraphLabel.short("漢字漢字漢字漢字漢字漢字")) <= GraphLabel.maxWidth)
+    }
+}
+
+/// The graph pane, from a real index, at three sizes and two depths.
+@Suite struct GraphSnapshotTests {
+    static func browser(height: Int, width: Int, depth: Int, ascii: Bool = false) throws -> BrowserModel {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        model.asciiArt = ascii
+        model.resize(height: height, width: width)
+        model.handle(.character("v"))
+        if depth == 1 { model.handle(.character("-")) }
+        let request = model.takeGraphRequest()
+        let graph = try #require(request)
+        model.receiveGraph(try GraphAnswer.compute(origin: graph.origin, depth: graph.depth, lookup: lookup))
+        try RelatedFlowTests.answer(&model, lookup)
+        return model
+    }
+
+    @Test(arguments: [(35, 120), (24, 80), (16, 60)], [1, 2])
+    func graphView(size: (Int, Int), depth: Int) throws {
+        let model = try Self.browser(height: size.0, width: size.1, depth: depth)
+        #expect(model.graph?.depth == depth)
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "graph-d\(depth)-\(size.1)x\(size.0)")
+    }
+
+    @Test func asciiModeUsesNoLineArt() throws {
+        let model = try Self.browser(height: 35, width: 120, depth: 2, ascii: true)
+        let screen = BrowserView.render(model)
+        let graphCells = (model.layout.graph.row..<(model.layout.graph.row + model.layout.graph.height)).flatMap { row in
+            (model.layout.graph.column..<(model.layout.graph.column + model.layout.graph.width)).map { screen[row, $0].text }
+        }
+        #expect(!graphCells.contains { ["◉", "●", "★", "─", "│", "╱", "╲", "·"].contains($0) })
+        #expect(graphCells.contains("@"))
+    }
+
+    @Test func walkingRecentringAndBack() throws {
+        var model = try Self.browser(height: 35, width: 120, depth: 2)
+        let origin = try #require(model.graph?.originId)
+        var moved = false
+        for key in [Key.right, .down, .left, .up] where !moved {
+            model.handle(key)
+            moved = model.graph?.selected != 0
+        }
+        #expect(moved)
+        let selected = try #require(model.graph.map { $0.nodes[$0.selected].id })
+        #expect(model.detail?.id == selected)
+        model.handle(.enter)
+        #expect(model.graph?.originId == selected && model.graph?.isLoading == true)
+        model.handle(.character("["))
+        #expect(model.graph?.originId == origin)
+        #expect(model.detail?.id == origin)
+    }
+
+    @Test func resizeRelaysOutWithoutAskingAgain() throws {
+        var model = try Self.browser(height: 35, width: 120, depth: 2)
+        let before = model.graph?.layout
+        model.resize(height: 30, width: 100)
+        #expect(model.takeGraphRequest() == nil)
+        #expect(model.graph?.isLoading == false)
+        #expect(model.graph?.layout != before)
+    }
+}
