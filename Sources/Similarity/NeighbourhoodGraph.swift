@@ -1,3 +1,14 @@
+import Foundation
+
+/// Neighbour lists computed in parallel, one slot each.
+private final class OuterLists: @unchecked Sendable {
+    private var lists: [[Neighbour]]
+    private let lock = NSLock()
+    init(count: Int) { lists = Array(repeating: [], count: count) }
+    func set(_ i: Int, _ value: [Neighbour]) { lock.withLock { lists[i] = value } }
+    func get(_ i: Int) -> [Neighbour] { lock.withLock { lists[i] } }
+}
+
 /// The papers around one paper: its related papers out to a depth, and every
 /// relatedness edge among the papers shown. Deterministic for a given index.
 public struct NeighbourhoodGraph: Sendable, Equatable {
@@ -46,9 +57,13 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
             }
             frontier = next
         }
-        for node in nodes where lists[node.id] == nil {
-            lists[node.id] = index.related(to: node.id, k: linkCount, explain: 0)
+        // The outermost papers' own lists, for the edges among shown papers: on all cores.
+        let outer = nodes.map(\.id).filter { lists[$0] == nil }
+        let results = OuterLists(count: outer.count)
+        DispatchQueue.concurrentPerform(iterations: outer.count) { i in
+            results.set(i, index.related(to: outer[i], k: linkCount, explain: 0))
         }
+        for (i, id) in outer.enumerated() { lists[id] = results.get(i) }
         var best: [Pair: Float] = [:]
         for node in nodes {
             for n in (lists[node.id] ?? []).prefix(linkCount) {

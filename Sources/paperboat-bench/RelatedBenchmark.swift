@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaperboatCore
+import PaperboatUI
 import Similarity
 
 /// `paperboat-bench related --data FILE`: build time, query latency, memory and
@@ -83,6 +84,24 @@ struct RelatedBenchmark: ParsableCommand {
             hits += neighbours.filter { drafts[Int($0.id)].primaryCategory == category }.count
         }
         print("related top-10 latency: \(Stopwatch.summary(latencies))")
+        var graphTimes: [Double] = []
+        var layoutTimes: [Double] = []
+        var sizes: [Int] = []
+        for pick in picks.prefix(200) {
+            let (graph, seconds) = Stopwatch.time { NeighbourhoodGraph(index: index, origin: Int64(pick), depth: 2) }
+            graphTimes.append(seconds)
+            sizes.append(graph.nodes.count)
+            let order = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($0.element.id, $0.offset) })
+            let labels = graph.nodes.map { GraphLabel.short(drafts[Int($0.id)].title) }
+            let edges = graph.edges.compactMap { e in order[e.source].flatMap { a in order[e.target].map { (a, $0) } } }
+            let (_, layoutSeconds) = Stopwatch.time {
+                GraphLayout(labels: labels, depths: graph.nodes.map(\.depth), edges: edges, height: 32, width: 64)
+            }
+            layoutTimes.append(layoutSeconds)
+        }
+        print("graph depth 2 (\(sizes.min() ?? 0)-\(sizes.max() ?? 0) papers): neighbourhood \(Stopwatch.summary(graphTimes))")
+        print("graph layout 64x32: \(Stopwatch.summary(layoutTimes))")
+        print("graph total: \(Stopwatch.summary(zip(graphTimes, layoutTimes).map { $0 + $1 }))")
         print(String(format: "precision@10 by primary category: %.3f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
         print(String(format: "peak resident memory: %.1f MiB", Stopwatch.peakResidentMiB()))
     }
