@@ -40,13 +40,7 @@ import Testing
     }
 
     @Test func helpOverlayAndResizeDownToTheMinimum() throws {
-        let home = try Harness.temporaryFolder()
-        let db = home + "/lib.sqlite"
-        let seeds = Harness.root.appendingPathComponent("Resources/seeds/000_9bd7ba3aec196936.txt").path
-        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
-        let command = "TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
-            + "echo PAPERBOAT-EXITED-$?; sleep 60"
-        let tmux = try TmuxSession(command: command, width: 100, height: 30)
+        let (tmux, _) = try TmuxSession.browser(seed: "000_9bd7ba3aec196936.txt", environment: "TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1", width: 100, height: 30)
         try tmux.waitFor(text: "1/57")
         try tmux.send("?")
         try tmux.waitFor(text: "Show or hide this help")
@@ -66,13 +60,7 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        let home = try Harness.temporaryFolder()
-        let db = home + "/lib.sqlite"
-        let seeds = Harness.root.appendingPathComponent("Resources/seeds/001_fc615938d8267ad4.txt").path
-        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
-        let command = "TERM=xterm LANG=C \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
-            + "echo PAPERBOAT-EXITED-$?; sleep 60"
-        let tmux = try TmuxSession(command: command, width: 80, height: 24)
+        let (tmux, db) = try TmuxSession.browser(seed: "001_fc615938d8267ad4.txt", environment: "TERM=xterm LANG=C", width: 80, height: 24)
         try tmux.waitFor(text: "1/48")
         _ = try Harness.runProcess("/usr/bin/pkill", ["-TERM", "-f", "paperboat --db \(db)"])
         try tmux.waitFor(text: "PAPERBOAT-EXITED-143")
@@ -80,13 +68,7 @@ import Testing
     }
 
     @Test func followARelatedPaperThenBackAndForward() throws {
-        let home = try Harness.temporaryFolder()
-        let db = home + "/lib.sqlite"
-        let seeds = Harness.root.appendingPathComponent("Resources/seeds/002_9d533ba750abefce.txt").path
-        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
-        let command = "TERM=xterm-256color LANG=C.UTF-8 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
-            + "echo PAPERBOAT-EXITED-$?; sleep 60"
-        let tmux = try TmuxSession(command: command)
+        let (tmux, _) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
         try tmux.waitFor(text: "Related papers (15)")
         // Focus the related pane, pick its second entry and open it.
         try tmux.send("Tab", "Tab")
@@ -104,13 +86,7 @@ import Testing
     }
 
     @Test func walkTheGraphToANeighboursNeighbourRecentreAndComeBack() throws {
-        let home = try Harness.temporaryFolder()
-        let db = home + "/lib.sqlite"
-        let seeds = Harness.root.appendingPathComponent("Resources/seeds/003_b52ef846144193ac.txt").path
-        #expect(try Harness.run(["import", "--db", db, seeds]).status == 0)
-        let command = "TERM=xterm-256color LANG=C.UTF-8 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); "
-            + "echo PAPERBOAT-EXITED-$?; sleep 60"
-        let tmux = try TmuxSession(command: command)
+        let (tmux, _) = try TmuxSession.browser(seed: "003_b52ef846144193ac.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
         try tmux.waitFor(text: "Related papers (15)")
         let originTitle = try tmux.capture().split(separator: "\n")[1].split(separator: "│").last.map {
             $0.trimmingCharacters(in: .whitespaces) } ?? ""
