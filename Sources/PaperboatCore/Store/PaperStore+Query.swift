@@ -1,0 +1,73 @@
+import GRDB
+
+extension PaperStore {
+    /// How many papers match `query`.
+    public func paperCount(matching query: Query) throws -> Int {
+        let condition = QueryCompiler.condition(query)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper WHERE \(condition.sql)", arguments: condition.arguments) ?? 0
+        }
+    }
+
+    /// Up to `limit` rows matching `query` after `cursor`, in list order (keyset pagination).
+    public func rows(matching query: Query, after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        let condition = QueryCompiler.condition(query)
+        var arguments = condition.arguments
+        var keyset = ""
+        if let cursor {
+            keyset = " AND (date, id) < (?, ?)"
+            arguments += [cursor.date, cursor.id]
+        }
+        arguments += [limit]
+        return try read { db in
+            try PaperListRow.fetchAll(db, sql: """
+                SELECT \(PaperListRow.selection) FROM paper WHERE \(condition.sql)\(keyset)
+                ORDER BY date DESC, id DESC LIMIT ?
+                """, arguments: arguments)
+        }
+    }
+
+    /// Up to `limit` rows matching `query` before `cursor`, in list order.
+    public func rows(matching query: Query, before cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        let condition = QueryCompiler.condition(query)
+        var arguments = condition.arguments
+        var keyset = ""
+        if let cursor {
+            keyset = " AND (date, id) > (?, ?)"
+            arguments += [cursor.date, cursor.id]
+        }
+        arguments += [limit]
+        return try read { db in
+            try PaperListRow.fetchAll(db, sql: """
+                SELECT \(PaperListRow.selection) FROM paper WHERE \(condition.sql)\(keyset)
+                ORDER BY date ASC, id ASC LIMIT ?
+                """, arguments: arguments).reversed()
+        }
+    }
+
+    /// Papers matching `query`, ranked by relevance (bm25 with the title weighted 10×,
+    /// authors 3×, the abstract 1×) when it has text terms, else in list order.
+    public func search(_ query: Query, limit: Int) throws -> [Paper] {
+        let condition = QueryCompiler.condition(query)
+        return try read { db in
+            if let match = QueryCompiler.rankingMatch(query) {
+                let ranked = try Paper.fetchAll(db, sql: """
+                    SELECT paper.* FROM paper JOIN paper_ft ON paper_ft.rowid = paper.id
+                    WHERE paper_ft MATCH ? AND \(condition.sql)
+                    ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), paper.id LIMIT ?
+                    """, arguments: [match] + condition.arguments + [limit])
+                guard ranked.count < limit else { return ranked }
+                // Papers that match through their notes only come after the ranked ones.
+                let rest = try Paper.fetchAll(db, sql: """
+                    SELECT * FROM paper WHERE \(condition.sql)
+                    AND id NOT IN (SELECT rowid FROM paper_ft WHERE paper_ft MATCH ?)
+                    ORDER BY date DESC, id DESC LIMIT ?
+                    """, arguments: condition.arguments + [match, limit - ranked.count])
+                return ranked + rest
+            }
+            return try Paper.fetchAll(db, sql: """
+                SELECT * FROM paper WHERE \(condition.sql) ORDER BY date DESC, id DESC LIMIT ?
+                """, arguments: condition.arguments + [limit])
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import PaperboatCore
+
+@Suite struct QueryParserTests {
+    @Test func parsesTheExampleFromTheIssue() throws {
+        let query = try QueryParser.parse(#"tag:to-read -tag:done is:starred diffusion "state space" author:gu year:>=2024 cat:cs.CL is:unread"#)
+        #expect(query == .and([
+            .tag("to-read"), .not(.tag("done")), .state(.starred), .text("diffusion", phrase: false),
+            .text("state space", phrase: true), .field(.author, "gu"), .year(.atLeast(2024)), .category("cs.CL"),
+            .state(.unread),
+        ]))
+    }
+
+    @Test func orAndParenthesesGroup() throws {
+        #expect(try QueryParser.parse("a OR b c") == .or([.text("a", phrase: false), .and([.text("b", phrase: false), .text("c", phrase: false)])]))
+        #expect(try QueryParser.parse("(a OR b) -(c)") == .and([.or([.text("a", phrase: false), .text("b", phrase: false)]), .not(.text("c", phrase: false))]))
+        #expect(try QueryParser.parse("year:2020..2022 tag:\"to read\"") == .and([.year(.between(2020, 2022)), .tag("to read")]))
+        #expect(try QueryParser.parse("   ") == .all)
+        #expect(try QueryParser.parse("self-supervised") == .text("self-supervised", phrase: false))
+    }
+
+    @Test(arguments: [
+        ("(diffusion", "unclosed (", 0), ("diffusion)", "unmatched )", 9), ("\"state space", "unclosed quote", 0),
+        ("a OR", "OR needs something after it", 2), ("OR a", "OR needs something before it", 0),
+        ("is:hungry", "is: takes starred, read, unread, tagged or noted", 3), ("year:>=20x4", "year: needs a four-digit year, like year:>=2024 or year:2020..2022", 5),
+        ("foo:bar", "unknown field foo: (fields: tag, is, author, title, abstract, year, cat)", 0), ("tag:", "tag: needs a value", 4),
+        ("()", "empty parentheses", 0), ("year:2024..2020", "year range is backwards", 5),
+    ])
+    func malformedQueriesSayWhatAndWhere(text: String, message: String, position: Int) {
+        #expect(throws: QueryError(message, at: position)) { try QueryParser.parse(text) }
+    }
+
+    @Test func hostileInputNeverCrashes() {
+        let nasty = ["\"", "((((((", String(repeating: "(", count: 500) + "a", "- - -", "-", "\u{0}\u{1B}[2J",
+                     "a\" OR \"b", "tag:'; DROP TABLE paper; --", "NEAR(a b)", "a AND b", "*", "title:\"\"", String(repeating: "x ", count: 1500)]
+        for text in nasty {
+            _ = try? QueryParser.parse(text)
+        }
+        #expect(throws: QueryError.self) { try QueryParser.parse(String(repeating: "(", count: 100) + "a" + String(repeating: ")", count: 100)) }
+    }
+}
+
+@Suite struct QuerySearchTests {
+    static func library() throws -> (PaperStore, [String: Int64]) {
+        let store = try PaperStore.inMemory()
+        _ = try store.importDrafts([
+            PaperDraft(arxivId: "2401.00001", title: "Mamba: selective state space models", abstract: "Linear-time sequence modelling.",
+                       authors: ["Albert Gu", "Tri Dao"], categories: ["cs.LG"], date: "2024-01-05"),
+            PaperDraft(arxivId: "2301.00002", title: "Denoising diffusion for images", abstract: "Diffusion models generate images; state of the art.",
+                       authors: ["Jonathan Ho"], categories: ["cs.CV"], date: "2023-01-02"),
+            PaperDraft(arxivId: "2402.00003", title: "Diffusion language models", abstract: "Text diffusion with state space backbones.",
+                       authors: ["Ann Gu"], categories: ["cs.CL"], date: "2024-02-03"),
+            PaperDraft(title: "Résumé parsing with transformers", abstract: "Café example.", date: "--09-08"),
+        ], source: "t")
+        var ids: [String: Int64] = [:]
+        for key in ["2401.00001", "2301.00002", "2402.00003"] { ids[key] = try store.paper(key: key)?.id }
+        return (store, ids)
+    }
+
+    static func keys(_ store: PaperStore, _ text: String) throws -> [String] {
+        try store.search(try QueryParser.parse(text), limit: 50).map(\.key)
+    }
+
+    @Test func filtersCombine() throws {
+        let (store, ids) = try Self.library()
+        try store.addTags(["to-read"], to: [ids["2401.00001"]!, ids["2402.00003"]!])
+        try store.addTags(["done"], to: [ids["2402.00003"]!])
+        try store.setStarred(ids["2402.00003"]!, true)
+        #expect(try Self.keys(store, "tag:to-read -tag:done") == ["2401.00001"])
+        #expect(try Self.keys(store, "is:starred") == ["2402.00003"])
+        #expect(try Self.keys(store, "diffusion year:>=2024") == ["2402.00003"])
+        #expect(try Self.keys(store, "author:gu").sorted() == ["2401.00001", "2402.00003"])
+        #expect(try Self.keys(store, "cat:cs.cv") == ["2301.00002"])
+        #expect(try Self.keys(store, "\"state space\"").sorted() == ["2401.00001", "2402.00003"])
+        #expect(try Self.keys(store, "mamba OR images").sorted() == ["2301.00002", "2401.00001"])
+        #expect(try Self.keys(store, "resume cafe").count == 1)
+        #expect(try store.paperCount(matching: try QueryParser.parse("is:unread")) == 4)
+    }
+
+    @Test func titleMatchesRankAboveAbstractMatches() throws {
+        let (store, _) = try Self.library()
+        // "diffusion" is in two titles and one abstract only: titles first.
+        let ranked = try Self.keys(store, "diffusion")
+        #expect(Set(ranked.prefix(2)) == ["2301.00002", "2402.00003"])
+    }
+
+    @Test func smartCaseAndInjectionAttempts() throws {
+        let (store, _) = try Self.library()
+        #expect(try Self.keys(store, "Mamba") == ["2401.00001"])
+        #expect(try Self.keys(store, "MAMBA").isEmpty)
+        for hostile in ["\"a\" OR \"b\"", "title:\"x\" OR 1=1", "NEAR(diffusion images)", "diff*", "tag:'; DROP TABLE paper; --"] {
+            _ = try? Self.keys(store, hostile)
+        }
+        #expect(try store.paperCount() == 4)
+    }
+
+    @Test func notesAreSearchableAndEverythingPersists() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
+        do {
+            let store = try PaperStore(path: path)
+            _ = try store.importDrafts([PaperDraft(arxivId: "2401.00009", title: "Some paper")], source: "t")
+            let id = try #require(try store.paper(key: "2401.00009")?.id)
+            try store.setNote(id, "remember the zebra ablation")
+            try store.addTags(["keep"], to: [id])
+            try store.toggleStar(id)
+            try store.saveView(name: "Kept", query: "tag:keep is:starred")
+            try store.recordSearch("zebra")
+        }
+        let store = try PaperStore(path: path)
+        #expect(try Self.keys(store, "zebra") == ["2401.00009"])
+        #expect(try store.tagCounts() == [TagCount(name: "keep", count: 1)])
+        #expect(try store.savedViews() == [SavedView(name: "Kept", query: "tag:keep is:starred", count: 1)])
+        #expect(try store.searchHistory() == ["zebra"])
+        #expect(throws: QueryError.self) { try store.saveView(name: "Bad", query: "(oops") }
+    }
+}
