@@ -201,6 +201,44 @@ public struct SimilarityIndex: Sendable {
         }
     }
 
+    /// Papers like the set `ids` (arxiv-sanity's "more like these"): the set's vectors are
+    /// summed into one query; papers in the set, and those `excluded` or failing `include`,
+    /// are left out. Each result explains itself by the set's terms it shares.
+    ///
+    /// - Complexity: the sum of the posting lengths of the set's terms, plus the candidates.
+    public func recommend(for ids: [Int64], k: Int = 20, explain: Int = 5, excluded: Set<Int64> = [],
+                          include: (Int64) -> Bool = { _ in true }) -> [Neighbour] {
+        guard isPrepared else { return [] }
+        let members = ids.compactMap { indexOfId[$0].map(Int.init) }
+        guard !members.isEmpty else { return [] }
+        var centroid: [Int: Float] = [:]
+        for d in members {
+            for i in Int(docOffsets[d])..<Int(docOffsets[d + 1]) where documentFrequency[Int(docTerms[i])] > 1 {
+                centroid[Int(docTerms[i]), default: 0] += docWeights[i] / Float(members.count)
+            }
+        }
+        let query = centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(400)
+            .map { ($0.key, $0.value) }
+        let scorer = score(Array(query))
+        let memberSet = Set(members)
+        let candidates = scorer.top(k + members.count + excluded.count + 200, excluding: -1)
+        var results: [Neighbour] = []
+        for (doc, value) in candidates where !memberSet.contains(doc) {
+            let id = documentIds[doc]
+            guard !excluded.contains(id), include(id) else { continue }
+            var shared: [SharedTerm] = []
+            for i in Int(docOffsets[doc])..<Int(docOffsets[doc + 1]) {
+                if let weight = centroid[Int(docTerms[i])] {
+                    shared.append(SharedTerm(term: terms[Int(docTerms[i])], weight: weight * docWeights[i]))
+                }
+            }
+            shared.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+            results.append(Neighbour(id: id, score: min(1, value), terms: Array(shared.prefix(explain))))
+            if results.count == k { break }
+        }
+        return results
+    }
+
     /// Accumulates the scores of every document against a weighted query.
     private func score(_ query: [(Int, Float)]) -> Scorer {
         var scorer = Scorer(count: documentIds.count)

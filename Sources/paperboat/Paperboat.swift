@@ -6,7 +6,9 @@ struct Paperboat: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paperboat",
         abstract: "A fast, offline, keyboard-driven terminal browser for research papers.",
-        subcommands: [BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, RelatedCommand.self, GraphCommand.self],
+        subcommands: [BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, RelatedCommand.self, GraphCommand.self,
+                      SearchCommand.self, StarCommand.self, UnstarCommand.self, TagCommand.self, UntagCommand.self,
+                      ViewsCommand.self, RecommendCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

@@ -22,5 +22,5 @@ struct LibraryOptions: ParsableArguments {
 /// An error shown to the user as one line, with a non-zero exit.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = TerminalText.sanitize(description) }
+    init(_ description: String) { self.description = TerminalText.sanitize(description, keepNewlines: true) }
 }

@@ -16,12 +16,22 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "One JSON object per line.")
     var json = false
 
+    @Option(help: "Only papers matching this query (the query language of search), in list order.")
+    var query: String?
+
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more") }
     }
 
     func run() throws {
         let store = try library.open()
+        if let query {
+            let parsed = try QueryLine.parse(query)
+            try PaperPrinter.print(try store.search(.and([parsed]), limit: limit ?? 1_000_000).sorted {
+                ($0.date, $0.id ?? 0) > ($1.date, $1.id ?? 0)
+            }, json: json)
+            return
+        }
         var remaining = limit ?? Int.max
         var cursor: ListCursor?
         while remaining > 0 {

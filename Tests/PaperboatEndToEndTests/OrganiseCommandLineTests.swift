@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// Stars, tags, search, views and recommendations from the command line, across runs.
+@Suite struct OrganiseCommandLineTests {
+    static func library() throws -> String {
+        let folder = try Harness.temporaryFolder()
+        let file = folder + "/papers.jsonl"
+        let lines = [
+            #"{"id": "2401.00001", "title": "Diffusion models for image synthesis", "abstract": "Denoising diffusion models generate images.", "authors": ["Jonathan Ho"], "date": "2024-01-01"}"#,
+            #"{"id": "2401.00002", "title": "Latent diffusion for images", "abstract": "Diffusion models in a latent space generate images.", "authors": ["Robin Rombach"], "date": "2024-01-02"}"#,
+            #"{"id": "2401.00003", "title": "State space models", "abstract": "Selective state space models for long sequences.", "authors": ["Albert Gu"], "date": "2024-01-03"}"#,
+            #"{"id": "2401.00004", "title": "Mamba state spaces", "abstract": "State space sequence models scale linearly.", "authors": ["Albert Gu", "Tri Dao"], "date": "2024-01-04"}"#,
+            #"{"id": "2401.00005", "title": "Image diffusion transformers", "abstract": "Transformers for diffusion image generation.", "authors": ["William Peebles"], "date": "2024-01-05"}"#,
+        ]
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: file))
+        let db = folder + "/x.sqlite"
+        _ = try Harness.run(["import", "--db", db, file])
+        return db
+    }
+
+    static func ids(_ output: Harness.Output) -> [String] {
+        output.stdout.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
+        }
+    }
+
+    @Test func starTagSearchAndViewsPersistAcrossRuns() throws {
+        let db = try Self.library()
+        #expect(try Harness.run(["star", "--db", db, "2401.00003"]).status == 0)
+        #expect(try Harness.run(["tag", "--db", db, "2401.00001", "to-read", "diffusion"]).stdout.contains("to-read, diffusion"))
+        _ = try Harness.run(["tag", "--db", db, "2401.00002", "to-read"])
+        _ = try Harness.run(["tag", "--db", db, "2401.00002", "done"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "is:starred"])) == ["2401.00003"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "tag:to-read -tag:done"])) == ["2401.00001"])
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "tag:to-read"])) == ["2401.00002", "2401.00001"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "author:gu", "state"])).sorted() == ["2401.00003", "2401.00004"])
+        _ = try Harness.run(["untag", "--db", db, "2401.00002", "done"])
+        _ = try Harness.run(["unstar", "--db", db, "2401.00003"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "is:starred"])).isEmpty)
+        #expect(try Harness.run(["views", "--db", db, "--save", "Reading", "tag:to-read"]).stdout.contains("Reading  (2)  tag:to-read"))
+        let bad = try Harness.run(["search", "--db", db, "(diffusion"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("unclosed (") && bad.stderr.contains("^"))
+    }
+
+    @Test func recommendFromATagFindsTheSameTopicAndLeavesOutTaggedPapers() throws {
+        let db = try Self.library()
+        _ = try Harness.run(["tag", "--db", db, "2401.00001", "gen"])
+        _ = try Harness.run(["tag", "--db", db, "2401.00002", "gen"])
+        let result = try Harness.run(["recommend", "--db", db, "--tag", "gen", "--json", "--limit", "3"])
+        let ids = Self.ids(result)
+        #expect(ids.first == "2401.00005")
+        #expect(!ids.contains("2401.00001") && !ids.contains("2401.00002"))
+        #expect(result.stdout.contains("\"terms\""))
+        let none = try Harness.run(["recommend", "--db", db, "--tag", "nothing"])
+        #expect(none.status != 0 && none.stderr.contains("no papers tagged nothing"))
+    }
+}
