@@ -43,9 +43,9 @@ import Testing
         let (tmux, _) = try TmuxSession.browser(seed: "000_9bd7ba3aec196936.txt", environment: "TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1", width: 100, height: 30)
         try tmux.waitFor(text: "1/57")
         try tmux.send("?")
-        try tmux.waitFor(text: "Show or hide this help")
+        try tmux.waitFor(text: "Move focus to the next pane")
         try tmux.send("Escape")
-        try tmux.waitFor("the help to close") { !$0.contains("Show or hide this help") }
+        try tmux.waitFor("the help to close") { !$0.contains("Move focus to the next pane") }
 
         _ = try Harness.runProcess("/usr/bin/tmux", ["-L", tmux.socket, "resize-window", "-x", "40", "-y", "12"])
         try tmux.waitFor("a 40x12 layout") { $0.contains("1/57") && $0.contains("Abstract") }
@@ -113,5 +113,56 @@ import Testing
         #expect(screen.contains(String(originTitle.prefix(20))))
         try tmux.send("q")
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
+
+    @Test func starTagFilterSearchNoteQuitRestartAndFindItAll() throws {
+        let folder = try Harness.temporaryFolder()
+        let editor = folder + "/editor.sh"
+        try Data("#!/bin/sh\nprintf 'zebra ablation note\\n' >> \"$1\"\n".utf8).write(to: URL(fileURLWithPath: editor))
+        chmod(editor, 0o755)
+        let environment = "TERM=xterm-256color LANG=C.UTF-8 EDITOR=\(shellQuote(editor))"
+        let (tmux, db) = try TmuxSession.browser(seed: "000_9bd7ba3aec196936.txt", environment: environment)
+        try tmux.waitFor(text: "1/57")
+        try tmux.send("s")                              // star the first paper
+        try tmux.waitFor(text: "Starred")
+        try tmux.send("j", "t")                         // tag the second
+        try tmux.waitFor(text: "Tags (+name -name):")
+        try tmux.send("-l", "to-read")
+        try tmux.send("Enter")
+        try tmux.waitFor(text: "Tags        to-read")
+        try tmux.send("e")                              // note through the scripted $EDITOR
+        try tmux.waitFor(text: "Note saved")
+        try tmux.send("/")
+        try tmux.send("-l", "tag:to-read")
+        try tmux.send("Enter")
+        var screen = try tmux.waitFor(text: "[tag:to-read]")
+        #expect(screen.contains("1 of 57 papers"))
+        try tmux.send("/")
+        try tmux.send("C-u")
+        try tmux.waitFor(text: "/tag:to-read")
+        for _ in 0..<11 { try tmux.send("BSpace") }
+        try tmux.send("-l", "zebra")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "[zebra]")
+        #expect(screen.contains("1 of 57 papers") && screen.contains("Relative representations"))
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+
+        // A new run of the program finds the star, the tag, the note and the search history.
+        let starred = try Harness.run(["search", "--db", db, "--json", "is:starred"]).stdout
+        #expect(starred.split(separator: "\n").count == 1)
+        let tagged = try Harness.run(["search", "--db", db, "tag:to-read zebra"]).stdout
+        #expect(tagged.split(separator: "\n").count == 1)
+        let again = try TmuxSession(command: "\(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db)); sleep 60")
+        try again.waitFor(text: "1/57")
+        try again.send("S")
+        try again.waitFor(text: "[is:starred]")
+        try again.send("c", "/", "Up")
+        try again.waitFor(text: "/tag:to-read zebra")   // the command-line searches above are in the history too
+        try again.send("Up")
+        try again.waitFor(text: "/is:starred")
+        try again.send("Up")
+        try again.waitFor(text: "/zebra")
+        try again.send("Escape", "q")
     }
 }

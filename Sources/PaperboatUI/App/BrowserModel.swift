@@ -11,46 +11,67 @@ public struct BrowserModel: Sendable {
     /// The key table in force.
     public let keyMap: KeyMap
     /// Pane positions for the current size.
-    public private(set) var layout: Layout
+    public internal(set) var layout: Layout
     /// Screen size.
-    public private(set) var height: Int
-    public private(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var width: Int
     /// Selection and scroll of the list.
-    public private(set) var list: ListWindow
+    public internal(set) var list: ListWindow
     /// The rows around the visible window.
-    public private(set) var pager: PaperPager
+    public internal(set) var pager: PaperPager
     /// The pane with keyboard focus.
-    public private(set) var focus: Pane = .list
+    public internal(set) var focus: Pane = .list
     /// Whether the help overlay is open, and its scroll position.
-    public private(set) var showingHelp = false
-    public private(set) var helpTop = 0
+    public internal(set) var showingHelp = false
+    public internal(set) var helpTop = 0
     /// The selected paper, shown in the abstract pane.
-    public private(set) var detail: Paper?
+    public internal(set) var detail: Paper?
     /// The abstract pane's lines for its current width, and scroll position.
-    public private(set) var detailLines: [DetailLine] = []
-    public private(set) var detailTop = 0
+    public internal(set) var detailLines: [DetailLine] = []
+    public internal(set) var detailTop = 0
+    /// Papers in the whole library (the list may be filtered); counted once at start.
+    public internal(set) var libraryCount = 0
+    /// The line being typed, if any.
+    public internal(set) var input: InputLine?
+    /// The active filter: its text and query.
+    public internal(set) var filter: ActiveFilter?
+    /// Whether read papers are hidden.
+    public internal(set) var hidingRead = false
+    /// Papers marked to act on together.
+    public internal(set) var marked: Set<Int64> = []
+    /// The paper whose note should be edited next (taken by the run loop).
+    public internal(set) var pendingNoteEdit: Int64?
+    /// The note of the paper on show.
+    public internal(set) var detailNote: String?
+    /// The tags of the paper on show.
+    public internal(set) var detailTags: [String] = []
+    /// When the paper on show was first seen by ``tick(now:)``.
+    var detailShownAt: Double?
     /// The related pane.
-    public private(set) var related = RelatedState()
+    public internal(set) var related = RelatedState()
     /// Whether related papers can be asked for (an index is loaded).
     public let relatedEnabled: Bool
     /// The papers visited by following links.
-    public private(set) var trail = Trail()
+    public internal(set) var trail = Trail()
     /// The paper whose related list should be computed next (taken by the run loop).
-    public private(set) var pendingRelatedRequest: Int64?
+    public internal(set) var pendingRelatedRequest: Int64?
     /// The related-papers graph, while it is open.
-    public private(set) var graph: GraphState?
+    public internal(set) var graph: GraphState?
     /// The graph to compute next (taken by the run loop).
-    public private(set) var pendingGraphRequest: (origin: Int64, depth: Int)?
+    public internal(set) var pendingGraphRequest: (origin: Int64, depth: Int)?
     /// Draw the graph with ASCII only (no Unicode line art).
     public var asciiArt = false
     /// The list row last shown, so only list moves replace the paper on show.
-    private var shownListRowId: Int64?
+    var shownListRowId: Int64?
     /// The status message, if any.
-    public private(set) var message: StatusMessage?
+    public internal(set) var message: StatusMessage?
     /// What the list shows, for the status bar.
-    public var filterDescription = "all papers"
+    public var filterDescription: String {
+        let base = filter?.text ?? "all papers"
+        return hidingRead ? base + ", unread" : base
+    }
     /// Set once the user asked to quit.
-    public private(set) var wantsQuit = false
+    public internal(set) var wantsQuit = false
 
     /// Opens the browser on `store` for a screen of the given size.
     public init(store: PaperStore, height: Int, width: Int, keyMap: KeyMap = .standard, pageSize: Int = 200,
@@ -62,6 +83,7 @@ public struct BrowserModel: Sendable {
         self.width = width
         layout = Layout(height: height, width: width, showGraph: graph != nil)
         pager = try PaperPager(source: store, pageSize: pageSize)
+        libraryCount = pager.total
         list = ListWindow(count: pager.total, height: max(1, layout.list.height))
         refresh()
     }
@@ -69,9 +91,18 @@ public struct BrowserModel: Sendable {
     /// The context keys are resolved in.
     public var keyContext: KeyContext { showingHelp ? .help : .browser }
 
-    /// Resolves `key` through the key table and applies its action.
+    /// Resolves `key` through the key table and applies its action; while a line is
+    /// being typed, keys go to it instead.
     public mutating func handle(_ key: Key) {
+        if input != nil {
+            handleInput(key)
+            return
+        }
         guard let action = keyMap.action(for: key, in: keyContext) else { return }
+        if action == .toggleTagSlot, case let .character(digit) = key, let slot = digit.wholeNumberValue {
+            toggleTagSlot(slot)
+            return
+        }
         apply(action)
     }
 
@@ -94,7 +125,16 @@ public struct BrowserModel: Sendable {
             requestGraph(origin: graph.originId, depth: depth)
         case .moveLeft, .moveRight:
             if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
-        case .closeOverlay, .redraw: break
+        case .closeOverlay, .redraw, .toggleTagSlot: break
+        case .toggleStar: toggleStar()
+        case .showStarred: toggleStarredView()
+        case .search: beginInput(.filter)
+        case .clearFilter: applyFilter(nil)
+        case .editTags: beginInput(.tags)
+        case .mark: toggleMark()
+        case .toggleRead: toggleRead()
+        case .hideRead: hidingRead.toggle(); applyFilter(filter)
+        case .editNote: if let id = detail?.id { pendingNoteEdit = id }
         case .open: open()
         case .back: if let id = trail.back() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the start of the trail") }
         case .forward: if let id = trail.forward() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the end of the trail") }
@@ -226,13 +266,16 @@ public struct BrowserModel: Sendable {
     }
 
     /// Shows paper `id` in the abstract and asks for its related papers.
-    private mutating func showPaper(id: Int64?) {
+    mutating func showPaper(id: Int64?) {
         do {
             detail = try id.flatMap { try store.paper(id: $0) }
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
         detailTop = 0
+        detailTags = (try? detail.flatMap { try $0.id.map { try store.tags(of: $0) } }) ?? []
+        detailNote = (try? detail.flatMap { try $0.id.flatMap { try store.note(of: $0) } }) ?? nil
+        detailShownAt = nil
         rewrapDetail()
         related = RelatedState(paperId: detail?.id, isLoading: relatedEnabled && detail != nil)
         related.window = ListWindow(count: 0, height: max(1, layout.related.height))
@@ -297,7 +340,7 @@ public struct BrowserModel: Sendable {
     }
 
     /// Loads the visible rows and, when the selection changed, the selected paper.
-    private mutating func refresh() {
+    mutating func refresh() {
         do {
             try pager.load(list.visible.lowerBound..<(list.visible.upperBound + 1))
             if list.count != pager.total { list.setCount(pager.total) }
@@ -312,8 +355,8 @@ public struct BrowserModel: Sendable {
         }
     }
 
-    private mutating func rewrapDetail() {
-        detailLines = detail.map { DetailDocument.lines(for: $0, width: layout.abstract.width) } ?? []
+    mutating func rewrapDetail() {
+        detailLines = detail.map { DetailDocument.lines(for: $0, tags: detailTags, note: detailNote, width: layout.abstract.width) } ?? []
         detailTop = max(0, min(detailTop, detailLines.count - layout.abstract.height))
     }
 }

@@ -39,6 +39,26 @@ public struct KeyMap: Sendable {
                    help: "Move focus to the next pane"),
         KeyBinding(action: .focusPrevious, keys: [.backTab], contexts: [.browser],
                    help: "Move focus to the previous pane"),
+        KeyBinding(action: .search, keys: [.character("/")], contexts: [.browser],
+                   help: "Filter the list with a query, e.g. tag:x is:starred"),
+        KeyBinding(action: .clearFilter, keys: [.character("c")], contexts: [.browser],
+                   help: "Clear the filter"),
+        KeyBinding(action: .toggleStar, keys: [.character("s")], contexts: [.browser],
+                   help: "Star or unstar the paper (or the marked papers)"),
+        KeyBinding(action: .showStarred, keys: [.character("S")], contexts: [.browser],
+                   help: "Show only starred papers (again: all)"),
+        KeyBinding(action: .editTags, keys: [.character("t")], contexts: [.browser],
+                   help: "Add or remove tags (Tab completes)"),
+        KeyBinding(action: .toggleTagSlot, keys: (1...9).map { .character(Character("\($0)")) }, contexts: [.browser],
+                   help: "Toggle your first nine tags"),
+        KeyBinding(action: .mark, keys: [.character("m")], contexts: [.browser],
+                   help: "Mark the paper, to tag or star several"),
+        KeyBinding(action: .toggleRead, keys: [.character("r")], contexts: [.browser],
+                   help: "Mark read or unread (papers open 3 s become read)"),
+        KeyBinding(action: .hideRead, keys: [.character("R")], contexts: [.browser],
+                   help: "Hide or show read papers"),
+        KeyBinding(action: .editNote, keys: [.character("e")], contexts: [.browser],
+                   help: "Edit the paper's note in $EDITOR"),
         KeyBinding(action: .moveLeft, keys: [.left], contexts: [.browser],
                    help: "Graph: select the nearest paper to the left"),
         KeyBinding(action: .moveRight, keys: [.right], contexts: [.browser],
@@ -73,7 +93,8 @@ public struct KeyMap: Sendable {
     /// Help lines: keys and description, in table order, for `context`.
     public func helpEntries(for context: KeyContext) -> [(keys: String, help: String)] {
         bindings.filter { $0.contexts.contains(context) }.map { binding in
-            (binding.keys.map(\.label).joined(separator: " "), binding.help)
+            (binding.keys.count > 4 ? "\(binding.keys[0].label)-\(binding.keys[binding.keys.count - 1].label)"
+                : binding.keys.map(\.label).joined(separator: " "), binding.help)
         }
     }
 }

@@ -18,7 +18,7 @@ public enum DetailDocument {
     static let labelWidth = 12
 
     /// The lines showing `paper` at `width` cells.
-    public static func lines(for paper: Paper, width: Int) -> [DetailLine] {
+    public static func lines(for paper: Paper, tags: [String] = [], note: String? = nil, width: Int) -> [DetailLine] {
         guard width > 0 else { return [] }
         var lines = TextLayout.wrap(paper.title, width: width).map { DetailLine(text: $0, style: .heading) }
         lines.append(DetailLine(text: ""))
@@ -38,12 +38,20 @@ public enum DetailDocument {
         field("Authors", paper.authors.joined(separator: ", "))
         field("Date", paper.displayDate)
         field("Categories", paper.categories.joined(separator: " "))
+        field("Tags", tags.joined(separator: ", "))
+        field("Starred", paper.starredAt == nil ? "" : "yes")
+        field("Read", paper.readAt == nil ? "" : "yes")
         field("Id", paper.key)
         if let arxiv = paper.arxivId { field("URL", "https://arxiv.org/abs/\(arxiv)") }
         field("Source", paper.source)
         lines.append(DetailLine(text: ""))
         let abstract = paper.abstract.isEmpty ? "(no abstract)" : paper.abstract
         lines += TextLayout.wrap(abstract, width: width).map { DetailLine(text: $0) }
+        if let note, !note.isEmpty {
+            lines.append(DetailLine(text: ""))
+            lines.append(DetailLine(text: "Note", style: .label))
+            lines += TextLayout.wrap(note, width: width).map { DetailLine(text: $0) }
+        }
         return lines
     }
 }

@@ -7,7 +7,9 @@ public enum HeaderBar {
         guard !rect.isEmpty else { return }
         screen.fill(rect, style: .heading)
         let name = (model.store.path as NSString).lastPathComponent
-        let papers = model.pager.total == 1 ? "1 paper" : "\(model.pager.total) papers"
+        let total = model.libraryCount
+        var papers = total == 1 ? "1 paper" : "\(total) papers"
+        if model.filter != nil || model.hidingRead { papers = "\(model.pager.total) of " + papers }
         screen.write(" Paperboat — \(papers) — \(name)", row: rect.row, column: rect.column, maxWidth: rect.width,
                      style: .heading)
     }

@@ -21,6 +21,9 @@ public enum ListPane {
             screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
             guard let paper = model.pager.row(at: index) else { continue }
             drawRow(paper, row: row, rect: rect, style: style, on: &screen)
+            if model.marked.contains(paper.id) {
+                screen.write("+", row: row, column: rect.column + 2, maxWidth: 1, style: style == .normal ? .marker : style)
+            }
             if isSelected { screen.write(">", row: row, column: rect.column, maxWidth: 1, style: style) }
             if isSelected { screen.cursor = (row, rect.column) }
         }

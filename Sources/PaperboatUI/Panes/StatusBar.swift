@@ -7,8 +7,20 @@ public enum StatusBar {
     public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
         guard !rect.isEmpty else { return }
         screen.fill(rect, style: .status)
+        if let input = model.input {
+            let used = screen.write(input.prompt + input.text, row: rect.row, column: rect.column, maxWidth: rect.width - 1,
+                                    style: .status)
+            screen.cursor = (rect.row, min(rect.width - 1, rect.column + used))
+            if let message = model.message {
+                let room = rect.width - used - 3
+                screen.write(TextLayout.truncate(message.text, width: room), row: rect.row, column: rect.column + used + 2,
+                             maxWidth: room, style: message.kind == .error ? .error : .status)
+            }
+            return
+        }
         let position = model.list.count == 0 ? "0/0" : "\(model.list.selected + 1)/\(model.list.count)"
         var left = " \(position)  [\(model.filterDescription)]"
+        if !model.marked.isEmpty { left += "  \(model.marked.count) marked" }
         if model.focus == .abstract && !model.detailLines.isEmpty {
             let shown = min(model.detailLines.count, model.detailTop + model.layout.abstract.height)
             left += "  abstract \(shown)/\(model.detailLines.count)"

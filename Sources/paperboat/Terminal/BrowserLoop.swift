@@ -18,6 +18,19 @@ enum BrowserLoop {
         if let startMessage { model.show(startMessage) }
         var dirty = true
         while !model.wantsQuit && SignalFlag.received == 0 {
+            model.tick(now: Date().timeIntervalSince1970)
+            if let id = model.takeNoteEdit() {
+                backend.suspend()
+                do {
+                    let edited = try NoteEditor.edit(try store.note(of: id) ?? "")
+                    backend.resume()
+                    model.finishNoteEdit(id: id, body: edited)
+                } catch {
+                    backend.resume()
+                    model.show(StatusMessage("\(error)", kind: .error))
+                }
+                dirty = true
+            }
             if let id = model.takeRelatedRequest() { worker?.request(id) }
             if let graph = model.takeGraphRequest() { worker?.requestGraph(origin: graph.origin, depth: graph.depth) }
             for answer in worker?.takeGraphAnswers() ?? [] {
@@ -39,7 +52,12 @@ enum BrowserLoop {
                 dirty = false
             }
             // Wake soon while an answer is awaited; otherwise only for keys and signals.
-            guard let event = backend.nextEvent(timeout: model.related.isLoading || model.graph?.isLoading == true ? 15 : 250) else { continue }
+            let wasRead = model.detail?.readAt != nil
+            guard let event = backend.nextEvent(timeout: model.related.isLoading || model.graph?.isLoading == true ? 15 : 250) else {
+                model.tick(now: Date().timeIntervalSince1970)
+                if (model.detail?.readAt != nil) != wasRead { dirty = true }
+                continue
+            }
             switch event {
             case .resize:
                 let size = backend.size

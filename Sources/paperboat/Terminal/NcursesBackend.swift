@@ -35,6 +35,18 @@ final class NcursesBackend {
         setUpStyles()
     }
 
+    /// Leaves curses mode for a program that needs the terminal (the note editor).
+    func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    /// Returns to curses mode and redraws everything.
+    func resume() {
+        reset_prog_mode()
+        invalidate()
+    }
+
     /// Restores the terminal. Safe to call more than once.
     func stop() {
         if isendwin() == false { endwin() }

@@ -1,0 +1,207 @@
+import Foundation
+import PaperboatCore
+
+/// A filter in force: the text typed and its parsed query.
+public struct ActiveFilter: Sendable, Equatable {
+    public var text: String
+    public var query: Query
+}
+
+/// Stars, tags, marks, read state, the filter line and notes.
+extension BrowserModel {
+    /// The papers an action applies to: the marked ones, else the one on show.
+    var targets: [Int64] {
+        marked.isEmpty ? (detail?.id).map { [$0] } ?? [] : marked.sorted()
+    }
+
+    /// Applies `filter` (or none) to the list, keeping the list in its order.
+    mutating func applyFilter(_ newFilter: ActiveFilter?) {
+        filter = newFilter
+        var query = newFilter?.query ?? .all
+        if hidingRead { query = .and([query, .state(.unread)]) }
+        do {
+            let source: any PaperPageSource = query == .all ? store : QueryPageSource(store: store, query: query)
+            pager = try PaperPager(source: source, pageSize: pager.pageSize)
+            list = ListWindow(count: pager.total, height: max(1, layout.list.height))
+            shownListRowId = nil
+            refresh()
+            if pager.total == 0 { message = StatusMessage("No papers match") }
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    /// Re-reads the rows on screen and the paper on show (after stars or tags changed).
+    mutating func reloadAfterChange() {
+        let selected = list.selected
+        do {
+            try pager.reset()
+            list.setCount(pager.total)
+            list.select(selected)
+            shownListRowId = nil
+            let shown = detail?.id
+            refresh()
+            if let shown { showPaper(id: shown) }
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    mutating func toggleStar() {
+        guard let first = targets.first else { return }
+        do {
+            if marked.isEmpty {
+                let starred = try store.toggleStar(first)
+                message = StatusMessage(starred ? "Starred" : "Unstarred")
+            } else {
+                for id in targets { try store.setStarred(id, true) }
+                message = StatusMessage("Starred \(targets.count) marked papers")
+                marked.removeAll()
+            }
+            reloadAfterChange()
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    mutating func toggleStarredView() {
+        if filter?.query == .state(.starred) {
+            applyFilter(nil)
+        } else {
+            applyFilter(ActiveFilter(text: "is:starred", query: .state(.starred)))
+        }
+    }
+
+    mutating func toggleMark() {
+        guard let id = pager.row(at: list.selected)?.id else { return }
+        if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
+        list.move(by: 1)
+        refresh()
+    }
+
+    mutating func toggleRead() {
+        guard let paper = detail, let id = paper.id else { return }
+        do {
+            try store.setRead(id, paper.readAt == nil)
+            reloadAfterChange()
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    /// Toggles the user's tag number `slot` (1–9, in creation order) on the targets.
+    mutating func toggleTagSlot(_ slot: Int) {
+        do {
+            let tags = try store.tagCounts()
+            guard tags.indices.contains(slot - 1) else {
+                message = StatusMessage("No tag \(slot) yet: add tags with t")
+                return
+            }
+            let name = tags[slot - 1].name
+            let ids = targets
+            guard let first = ids.first else { return }
+            if try store.tags(of: first).contains(where: { $0.caseInsensitiveCompare(name) == .orderedSame }) {
+                try store.removeTags([name], from: ids)
+                message = StatusMessage("Removed tag \(name)")
+            } else {
+                try store.addTags([name], to: ids)
+                message = StatusMessage("Tagged \(name)")
+            }
+            reloadAfterChange()
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    mutating func beginInput(_ purpose: InputLine.Purpose) {
+        var line = InputLine(purpose: purpose)
+        if purpose == .filter {
+            line.history = (try? store.searchHistory()) ?? []
+            line.text = filter?.text ?? ""
+        }
+        input = line
+    }
+
+    /// Keys while a line is typed: characters, Backspace, Up/Down history, Tab completion,
+    /// Enter to apply, Esc to cancel.
+    mutating func handleInput(_ key: Key) {
+        guard var line = input else { return }
+        message = nil
+        switch key {
+        case let .character(c): line.insert(c)
+        case .backspace: line.deleteBackward()
+        case .up: line.recall(-1)
+        case .down: line.recall(1)
+        case .tab: line.complete(from: ((try? store.tagCounts()) ?? []).map(\.name))
+        case .escape, .control("c"), .control("g"):
+            input = nil
+            return
+        case .enter:
+            input = nil
+            submit(line)
+            return
+        default: break
+        }
+        input = line
+    }
+
+    private mutating func submit(_ line: InputLine) {
+        switch line.purpose {
+        case .filter:
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { applyFilter(nil); return }
+            do {
+                let query = try QueryParser.parse(text)
+                try? store.recordSearch(text)
+                applyFilter(ActiveFilter(text: text, query: query))
+            } catch {
+                input = line
+                message = StatusMessage("\(error.message) at \(error.position + 1): \(error.pointing(into: text).split(separator: "\n").last ?? "")", kind: .error)
+            }
+        case .tags:
+            let words = line.text.split(separator: " ").map(String.init)
+            let remove = words.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }.filter { !$0.isEmpty }
+            let add = words.filter { !$0.hasPrefix("-") }.map { $0.hasPrefix("+") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty }
+            let ids = targets
+            guard !ids.isEmpty else { return }
+            do {
+                if !add.isEmpty { try store.addTags(add, to: ids) }
+                if !remove.isEmpty { try store.removeTags(remove, from: ids) }
+                message = StatusMessage("Tags updated on \(ids.count) paper\(ids.count == 1 ? "" : "s")")
+                marked.removeAll()
+                reloadAfterChange()
+            } catch {
+                message = StatusMessage("\(error)", kind: .error)
+            }
+        }
+    }
+
+    /// Advances the clock: a paper on show for 3 seconds becomes read.
+    public mutating func tick(now: Double) {
+        guard let paper = detail, let id = paper.id, paper.readAt == nil else { return }
+        guard let since = detailShownAt else { detailShownAt = now; return }
+        if now - since >= 3 {
+            try? store.setRead(id, true)
+            detail = try? store.paper(id: id)
+            rewrapDetail()
+        }
+    }
+
+    /// Takes the pending note edit (the run loop suspends the screen and runs $EDITOR).
+    public mutating func takeNoteEdit() -> Int64? {
+        defer { pendingNoteEdit = nil }
+        return pendingNoteEdit
+    }
+
+    /// Saves an edited note and shows the result.
+    public mutating func finishNoteEdit(id: Int64, body: String?) {
+        guard let body else { message = StatusMessage("Note unchanged"); return }
+        do {
+            try store.setNote(id, body)
+            message = StatusMessage(body.isEmpty ? "Note deleted" : "Note saved")
+            reloadAfterChange()
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import PaperboatCore
+
+/// A line of text being typed at the bottom of the screen: a filter query or tags.
+public struct InputLine: Sendable, Equatable {
+    /// What the line is for.
+    public enum Purpose: Sendable, Equatable {
+        /// A query for the list (`/`).
+        case filter
+        /// Tags to add (`name`) or remove (`-name`) on the selected or marked papers (`t`).
+        case tags
+    }
+
+    public var purpose: Purpose
+    public var text = ""
+    /// Earlier entries for Up/Down (oldest first), and where in them we are.
+    public var history: [String] = []
+    public var historyIndex: Int?
+
+    /// The prompt shown before the text.
+    public var prompt: String { purpose == .filter ? "/" : "Tags (+name -name): " }
+
+    /// Types one character.
+    public mutating func insert(_ character: Character) {
+        if character.isNewline || character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return }
+        text.append(character)
+        historyIndex = nil
+    }
+
+    /// Deletes the last character.
+    public mutating func deleteBackward() {
+        if !text.isEmpty { text.removeLast() }
+    }
+
+    /// Steps through history (-1 older, +1 newer).
+    public mutating func recall(_ step: Int) {
+        guard !history.isEmpty else { return }
+        let current = historyIndex ?? history.count
+        let next = max(0, min(history.count, current + step))
+        historyIndex = next == history.count ? nil : next
+        text = next == history.count ? "" : history[next]
+    }
+
+    /// Completes the word being typed from `names` (case-insensitive prefix; the common prefix when several match).
+    public mutating func complete(from names: [String]) {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard var last = words.popLast() else { return }
+        let sign = last.hasPrefix("-") ? "-" : ""
+        if !sign.isEmpty { last.removeFirst() }
+        let matches = names.filter { $0.lowercased().hasPrefix(last.lowercased()) }
+        guard let first = matches.first else { return }
+        var common = first
+        for name in matches.dropFirst() {
+            while !name.lowercased().hasPrefix(common.lowercased()) { common.removeLast() }
+        }
+        let completed = matches.count == 1 ? first + " " : (common.count > last.count ? common : last)
+        words.append(sign + completed)
+        text = words.joined(separator: " ")
+    }
+}

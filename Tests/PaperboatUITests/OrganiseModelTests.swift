@@ -1,0 +1,88 @@
+import PaperboatCore
+import Testing
+@testable import PaperboatUI
+
+@Suite struct OrganiseModelTests {
+    static func type(_ text: String, into model: inout BrowserModel) {
+        for c in text { model.handle(.character(c)) }
+    }
+
+    @Test func starTagFilterAndClear() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        model.handle(.character("s"))
+        #expect(model.detail?.starredAt != nil)
+        #expect(model.pager.row(at: 0)?.isStarred == true)
+        #expect(BrowserView.render(model).rowText(1).hasPrefix(">*"))
+        model.handle(.character("j"))
+        model.handle(.character("t"))
+        #expect(model.input?.purpose == .tags)
+        Self.type("to-read", into: &model)
+        #expect(BrowserView.render(model).rowText(34).contains("Tags (+name -name): to-read"))
+        model.handle(.enter)
+        #expect(model.detailTags == ["to-read"])
+        // 1 toggles the first tag on the paper on show.
+        model.handle(.character("k"))
+        model.handle(.character("1"))
+        #expect(model.detailTags == ["to-read"])
+        model.handle(.character("/"))
+        Self.type("tag:to-read", into: &model)
+        model.handle(.enter)
+        #expect(model.list.count == 2)
+        #expect(model.filterDescription == "tag:to-read")
+        #expect(BrowserView.render(model).text.contains("2 of 44 papers"))
+        model.handle(.character("S"))
+        #expect(model.list.count == 1 && model.filterDescription == "is:starred")
+        model.handle(.character("c"))
+        #expect(model.list.count == 44 && model.filter == nil)
+    }
+
+    @Test func aMalformedFilterPointsAtTheProblemAndKeepsTheLine() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        model.handle(.character("/"))
+        Self.type("(diffusion", into: &model)
+        model.handle(.enter)
+        #expect(model.input?.text == "(diffusion")
+        #expect(model.message?.kind == .error)
+        #expect(model.message?.text.contains("unclosed (") == true)
+        model.handle(.escape)
+        #expect(model.input == nil && model.list.count == 44)
+    }
+
+    @Test func tagCompletionAndMarkedSets() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        model.handle(.character("t"))
+        Self.type("diffusion-models", into: &model)
+        model.handle(.enter)
+        model.handle(.character("m"))
+        model.handle(.character("m"))
+        #expect(model.marked.count == 2)
+        model.handle(.character("t"))
+        Self.type("dif", into: &model)
+        model.handle(.tab)
+        #expect(model.input?.text == "diffusion-models ")
+        model.handle(.enter)
+        #expect(model.marked.isEmpty)
+        #expect(try model.store.tagCounts().map { "\($0.name):\($0.count)" } == ["diffusion-models:2"])
+        model.handle(.character("/"))
+        model.handle(.up)
+        #expect(model.input?.text == "")
+    }
+
+    @Test func aPaperOpenForThreeSecondsBecomesReadAndNotesShow() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        model.tick(now: 100)
+        model.tick(now: 102)
+        #expect(model.detail?.readAt == nil)
+        model.tick(now: 103.5)
+        #expect(model.detail?.readAt != nil)
+        model.handle(.character("r"))
+        #expect(model.detail?.readAt == nil)
+        model.handle(.character("e"))
+        let edit = model.takeNoteEdit()
+        let id = try #require(edit)
+        model.finishNoteEdit(id: id, body: "a zebra note")
+        #expect(model.detailLines.contains { $0.text == "a zebra note" })
+        model.handle(.character("R"))
+        #expect(model.filterDescription == "all papers, unread")
+    }
+}
