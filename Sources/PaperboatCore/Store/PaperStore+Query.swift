@@ -46,28 +46,38 @@ extension PaperStore {
     }
 
     /// Papers matching `query`, ranked by relevance (bm25 with the title weighted 10×,
-    /// authors 3×, the abstract 1×) when it has text terms, else in list order.
+    /// authors 3×, the abstract 1×; papers matching through their notes only come after)
+    /// when it has text terms, else in list order.
     public func search(_ query: Query, limit: Int) throws -> [Paper] {
+        let ids = try rankedIds(query, limit: limit)
+        var papers: [Paper] = []
+        for start in stride(from: 0, to: ids.count, by: 500) {
+            let chunk = Array(ids[start..<min(ids.count, start + 500)])
+            papers += try read { db in try Paper.fetchAll(db, keys: chunk) }
+        }
+        let byId = Dictionary(uniqueKeysWithValues: papers.compactMap { paper in paper.id.map { ($0, paper) } })
+        return ids.compactMap { byId[$0] }
+    }
+
+    /// Ids of the papers matching `query`, best first (as ``search(_:limit:)`` orders them).
+    public func rankedIds(_ query: Query, limit: Int) throws -> [Int64] {
         let condition = QueryCompiler.condition(query)
         return try read { db in
-            if let match = QueryCompiler.rankingMatch(query) {
-                let ranked = try Paper.fetchAll(db, sql: """
-                    SELECT paper.* FROM paper JOIN paper_ft ON paper_ft.rowid = paper.id
-                    WHERE paper_ft MATCH ? AND \(condition.sql)
-                    ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), paper.id LIMIT ?
-                    """, arguments: [match] + condition.arguments + [limit])
-                guard ranked.count < limit else { return ranked }
-                // Papers that match through their notes only come after the ranked ones.
-                let rest = try Paper.fetchAll(db, sql: """
-                    SELECT * FROM paper WHERE \(condition.sql)
-                    AND id NOT IN (SELECT rowid FROM paper_ft WHERE paper_ft MATCH ?)
-                    ORDER BY date DESC, id DESC LIMIT ?
-                    """, arguments: condition.arguments + [match, limit - ranked.count])
-                return ranked + rest
+            guard let match = QueryCompiler.rankingMatch(query) else {
+                return try Int64.fetchAll(db, sql: "SELECT id FROM paper WHERE \(condition.sql) ORDER BY date DESC, id DESC LIMIT ?",
+                                          arguments: condition.arguments + [limit])
             }
-            return try Paper.fetchAll(db, sql: """
-                SELECT * FROM paper WHERE \(condition.sql) ORDER BY date DESC, id DESC LIMIT ?
-                """, arguments: condition.arguments + [limit])
+            let ranked = try Int64.fetchAll(db, sql: """
+                SELECT paper.id FROM paper JOIN paper_ft ON paper_ft.rowid = paper.id
+                WHERE paper_ft MATCH ? AND \(condition.sql)
+                ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), paper.id LIMIT ?
+                """, arguments: [match] + condition.arguments + [limit])
+            guard ranked.count < limit else { return ranked }
+            let rest = try Int64.fetchAll(db, sql: """
+                SELECT id FROM paper WHERE \(condition.sql) AND id NOT IN (SELECT rowid FROM paper_ft WHERE paper_ft MATCH ?)
+                ORDER BY date DESC, id DESC LIMIT ?
+                """, arguments: condition.arguments + [match, limit - ranked.count])
+            return ranked + rest
         }
     }
 }

@@ -20,7 +20,15 @@ extension BrowserModel {
         var query = newFilter?.query ?? .all
         if hidingRead { query = .and([query, .state(.unread)]) }
         do {
-            let source: any PaperPageSource = query == .all ? store : QueryPageSource(store: store, query: query)
+            // Text searches list by relevance; pure filters keep the list's date order.
+            let source: any PaperPageSource
+            if query == .all {
+                source = store
+            } else if QueryCompiler.rankingMatch(query) != nil {
+                source = try RankedPageSource(store: store, query: query)
+            } else {
+                source = QueryPageSource(store: store, query: query)
+            }
             pager = try PaperPager(source: source, pageSize: pager.pageSize)
             list = ListWindow(count: pager.total, height: max(1, layout.list.height))
             shownListRowId = nil
