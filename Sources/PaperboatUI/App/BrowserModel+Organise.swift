@@ -212,4 +212,14 @@ extension BrowserModel {
             message = StatusMessage("\(error)", kind: .error)
         }
     }
+
+    /// Scrolls the abstract to the next (or previous) line with a search match.
+    mutating func stepMatch(forward: Bool) {
+        let highlighter = self.highlighter
+        guard !highlighter.isEmpty else { message = StatusMessage("No search to step through: / searches"); return }
+        let lines = detailLines.indices.filter { !highlighter.ranges(in: detailLines[$0].text).isEmpty }
+        let next = forward ? lines.first { $0 > detailTop } : lines.last { $0 < detailTop }
+        guard let next else { message = StatusMessage(forward ? "No more matches below" : "No more matches above"); return }
+        detailTop = max(0, min(next, detailLines.count - layout.abstract.height))
+    }
 }

@@ -35,6 +35,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var input: InputLine?
     /// The active filter: its text and query.
     public internal(set) var filter: ActiveFilter?
+    /// Words of the active search to highlight.
+    public var highlighter: Highlighter { Highlighter(query: filter?.query) }
     /// Whether read papers are hidden.
     public internal(set) var hidingRead = false
     /// Papers marked to act on together.
@@ -126,6 +128,7 @@ public struct BrowserModel: Sendable {
         case .moveLeft, .moveRight:
             if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
         case .closeOverlay, .redraw, .toggleTagSlot: break
+        case .nextMatch, .previousMatch: stepMatch(forward: action == .nextMatch)
         case .toggleStar: toggleStar()
         case .showStarred: toggleStarredView()
         case .search: beginInput(.filter)

@@ -13,6 +13,8 @@ public enum Action: String, Sendable, CaseIterable {
     case toggleGraph = "graph"
     case deeper = "deeper"
     case shallower = "shallower"
+    case nextMatch = "next-match"
+    case previousMatch = "previous-match"
     case toggleStar = "star"
     case showStarred = "starred"
     case search = "search"

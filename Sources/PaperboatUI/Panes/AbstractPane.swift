@@ -8,6 +8,7 @@ public enum AbstractPane {
             return
         }
         let lines = model.detailLines
+        let highlighter = model.highlighter
         for offset in 0..<rect.height {
             let index = model.detailTop + offset
             guard index < lines.count else { break }
@@ -18,6 +19,8 @@ public enum AbstractPane {
             }
             screen.write(line.text, row: row, column: rect.column + line.indent,
                          maxWidth: rect.width - line.indent, style: line.style)
+            screen.highlight(highlighter.ranges(in: line.text), row: row, column: rect.column + line.indent,
+                             limit: rect.column + rect.width)
         }
         if model.focus == .abstract { screen.cursor = (rect.row, rect.column) }
     }

@@ -14,13 +14,14 @@ public enum ListPane {
             return
         }
         let focused = model.focus == .list
+        let highlighter = model.highlighter
         for (offset, index) in model.list.visible.enumerated() where offset < rect.height {
             let row = rect.row + offset
             let isSelected = index == model.list.selected
             let style: CellStyle = isSelected ? (focused ? .selected : .selectedInactive) : .normal
             screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
             guard let paper = model.pager.row(at: index) else { continue }
-            drawRow(paper, row: row, rect: rect, style: style, on: &screen)
+            drawRow(paper, row: row, rect: rect, style: style, highlighter: highlighter, on: &screen)
             if model.marked.contains(paper.id) {
                 screen.write("+", row: row, column: rect.column + 2, maxWidth: 1, style: style == .normal ? .marker : style)
             }
@@ -29,14 +30,17 @@ public enum ListPane {
         }
     }
 
-    private static func drawRow(_ paper: PaperListRow, row: Int, rect: Rect, style: CellStyle, on screen: inout Screen) {
+    private static func drawRow(_ paper: PaperListRow, row: Int, rect: Rect, style: CellStyle, highlighter: Highlighter,
+                                on screen: inout Screen) {
         let markerStyle: CellStyle = style == .normal ? .marker : style
         screen.write(paper.isStarred ? "*" : " ", row: row, column: rect.column + 1, maxWidth: 1, style: markerStyle)
         let meta = metaText(paper, available: rect.width)
         let metaWidth = CellWidth.of(meta)
         let titleWidth = rect.width - markerWidth - (metaWidth > 0 ? metaWidth + 2 : 0)
-        screen.write(TextLayout.truncate(paper.title, width: titleWidth), row: row,
-                     column: rect.column + markerWidth, maxWidth: titleWidth, style: style)
+        let title = TextLayout.truncate(paper.title, width: titleWidth)
+        screen.write(title, row: row, column: rect.column + markerWidth, maxWidth: titleWidth, style: style)
+        screen.highlight(highlighter.ranges(in: title), row: row, column: rect.column + markerWidth,
+                         limit: rect.column + markerWidth + titleWidth)
         if metaWidth > 0 {
             screen.write(meta, row: row, column: rect.column + rect.width - metaWidth, maxWidth: metaWidth,
                          style: style == .normal ? .dim : style)

@@ -20,6 +20,8 @@ public enum CellStyle: UInt8, Sendable, Hashable, CaseIterable {
     case label
     /// Error and warning messages.
     case error
+    /// Words matching the search.
+    case highlight
 }
 
 /// One terminal cell: a character (with any combining marks) and its style.

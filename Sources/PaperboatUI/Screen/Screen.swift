@@ -72,6 +72,12 @@ public struct Screen: Sendable, Equatable {
         return c - column
     }
 
+    /// Changes the style of one cell, keeping its text.
+    mutating func restyle(row: Int, column: Int, to style: CellStyle) {
+        guard row >= 0, row < height, column >= 0, column < width else { return }
+        cells[row * width + column].style = style
+    }
+
     /// The screen as plain text, one line per row, trailing spaces kept.
     public var text: String {
         (0..<height).map { rowText($0) }.joined(separator: "\n")

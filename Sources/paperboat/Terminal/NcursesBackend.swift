@@ -129,6 +129,7 @@ final class NcursesBackend {
                 .normal: (normal, 0), .dim: (pb_a_dim(), 0), .heading: (bold, 0), .selected: (reverse, 0),
                 .selectedInactive: (pb_a_underline(), 0), .status: (reverse, 0), .marker: (bold, 0),
                 .border: (normal, 0), .label: (bold, 0), .error: (bold | reverse, 0),
+                .highlight: (bold | pb_a_underline(), 0),
             ]
             return
         }
@@ -143,6 +144,7 @@ final class NcursesBackend {
             (.border, Int16(COLOR_BLUE), -1, normal),
             (.label, Int16(COLOR_GREEN), -1, normal),
             (.error, Int16(COLOR_WHITE), Int16(COLOR_RED), bold),
+            (.highlight, Int16(COLOR_BLACK), Int16(COLOR_YELLOW), normal),
         ]
         for (index, entry) in palette.enumerated() {
             let pair = Int16(index + 1)
