@@ -50,6 +50,7 @@ extension BrowserModel {
             let shown = detail?.id
             refresh()
             if let shown { showPaper(id: shown) }
+            if sidebar != nil { reloadSidebar() }
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
@@ -81,6 +82,7 @@ extension BrowserModel {
     }
 
     mutating func toggleMark() {
+        if focus == .sidebar { toggleSidebarMark(); return }
         guard let id = pager.row(at: list.selected)?.id else { return }
         if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
         list.move(by: 1)
@@ -166,6 +168,9 @@ extension BrowserModel {
                 input = line
                 message = StatusMessage("\(error.message) at \(error.position + 1): \(error.pointing(into: text).split(separator: "\n").last ?? "")", kind: .error)
             }
+        case .viewName:
+            let name = line.text.trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty { saveView(named: name) }
         case .tags:
             let words = line.text.split(separator: " ").map(String.init)
             let remove = words.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) }.filter { !$0.isEmpty }

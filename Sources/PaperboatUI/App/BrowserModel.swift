@@ -35,6 +35,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var input: InputLine?
     /// The active filter: its text and query.
     public internal(set) var filter: ActiveFilter?
+    /// The sidebar of tags and views, while it is open.
+    public internal(set) var sidebar: SidebarState?
     /// Words of the active search to highlight.
     public var highlighter: Highlighter { Highlighter(query: filter?.query) }
     /// Whether read papers are hidden.
@@ -83,7 +85,7 @@ public struct BrowserModel: Sendable {
         self.keyMap = keyMap
         self.height = height
         self.width = width
-        layout = Layout(height: height, width: width, showGraph: graph != nil)
+        layout = Layout(height: height, width: width, showGraph: graph != nil, showSidebar: sidebar != nil)
         pager = try PaperPager(source: store, pageSize: pageSize)
         libraryCount = pager.total
         list = ListWindow(count: pager.total, height: max(1, layout.list.height))
@@ -101,6 +103,10 @@ public struct BrowserModel: Sendable {
             return
         }
         guard let action = keyMap.action(for: key, in: keyContext) else { return }
+        if focus == .sidebar, key == .character(" ") {
+            toggleSidebarMark()
+            return
+        }
         if action == .toggleTagSlot, case let .character(digit) = key, let slot = digit.wholeNumberValue {
             toggleTagSlot(slot)
             return
@@ -129,6 +135,9 @@ public struct BrowserModel: Sendable {
             if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
         case .closeOverlay, .redraw, .toggleTagSlot: break
         case .nextMatch, .previousMatch: stepMatch(forward: action == .nextMatch)
+        case .toggleSidebar: toggleSidebar()
+        case .saveView: beginInput(.viewName)
+        case .anyOf: if focus == .sidebar { applySidebar(anyOf: true) }
         case .toggleStar: toggleStar()
         case .showStarred: toggleStarredView()
         case .search: beginInput(.filter)
@@ -143,6 +152,7 @@ public struct BrowserModel: Sendable {
         case .forward: if let id = trail.forward() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the end of the trail") }
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
             switch focus {
+            case .sidebar: moveSidebar(action)
             case .list: moveList(action)
             case .abstract: scrollDetail(action)
             case .related: moveRelated(action)
@@ -157,9 +167,10 @@ public struct BrowserModel: Sendable {
     public mutating func resize(height: Int, width: Int) {
         self.height = height
         self.width = width
-        layout = Layout(height: height, width: width, showGraph: graph != nil)
+        layout = Layout(height: height, width: width, showGraph: graph != nil, showSidebar: sidebar != nil)
         list.resize(height: max(1, layout.list.height))
         related.window.resize(height: max(1, layout.related.height))
+        sidebar?.window.resize(height: max(1, layout.sidebar.height))
         if !visiblePanes.contains(focus) { focus = visiblePanes.first ?? .list }
         graph?.layOut(height: max(1, layout.graph.height - 1), width: layout.graph.width)
         refresh()
@@ -202,6 +213,7 @@ public struct BrowserModel: Sendable {
     /// The panes on screen, in Tab order.
     public var visiblePanes: [Pane] {
         var panes: [Pane] = []
+        if !layout.sidebar.isEmpty { panes.append(.sidebar) }
         if !layout.list.isEmpty { panes.append(.list) }
         if !layout.graph.isEmpty { panes.append(.graph) }
         panes.append(.abstract)
@@ -265,6 +277,7 @@ public struct BrowserModel: Sendable {
             requestGraph(origin: id, depth: state.depth)
         case .list: focus = .abstract
         case .abstract: break
+        case .sidebar: applySidebar(anyOf: false)
         }
     }
 

@@ -8,6 +8,8 @@ public struct InputLine: Sendable, Equatable {
         case filter
         /// Tags to add (`name`) or remove (`-name`) on the selected or marked papers (`t`).
         case tags
+        /// The name to save the current filter under (`V`).
+        case viewName
     }
 
     public var purpose: Purpose
@@ -17,7 +19,13 @@ public struct InputLine: Sendable, Equatable {
     public var historyIndex: Int?
 
     /// The prompt shown before the text.
-    public var prompt: String { purpose == .filter ? "/" : "Tags (+name -name): " }
+    public var prompt: String {
+        switch purpose {
+        case .filter: return "/"
+        case .tags: return "Tags (+name -name): "
+        case .viewName: return "Save view as: "
+        }
+    }
 
     /// Types one character.
     public mutating func insert(_ character: Character) {

@@ -21,6 +21,8 @@ public struct Layout: Sendable, Equatable {
     public var header: Rect
     /// The paper list (empty while the graph takes its place).
     public var list: Rect
+    /// The sidebar of tags and views (empty while it is closed).
+    public var sidebar: Rect = Rect(row: 0, column: 0, height: 0, width: 0)
     /// The graph pane (empty while the graph is closed).
     public var graph: Rect = Rect(row: 0, column: 0, height: 0, width: 0)
     /// The separator between list and abstract (a column or a row).
@@ -36,6 +38,22 @@ public struct Layout: Sendable, Equatable {
 
     /// From this width on, an open graph sits between the list and the abstract.
     public static let threeColumnWidth = 150
+
+    /// The layout with the sidebar and the graph open or not. The sidebar takes the left
+    /// of the list (or the whole list area on narrow screens).
+    public init(height: Int, width: Int, showGraph: Bool, showSidebar: Bool) {
+        self.init(height: height, width: width, showGraph: showGraph)
+        guard showSidebar, arrangement != .tooSmall else { return }
+        let host = list.isEmpty ? graph : list
+        if host.width >= 60 {
+            sidebar = Rect(row: host.row, column: host.column, height: host.height, width: 24)
+            let rest = Rect(row: host.row, column: host.column + 25, height: host.height, width: host.width - 25)
+            if list.isEmpty { graph = rest } else { list = rest }
+        } else {
+            sidebar = host
+            if list.isEmpty { graph = Rect(row: 0, column: 0, height: 0, width: 0) } else { list = Rect(row: 0, column: 0, height: 0, width: 0) }
+        }
+    }
 
     /// The layout for a screen of `height` rows and `width` columns, with the graph open or not.
     public init(height: Int, width: Int, showGraph: Bool) {

@@ -1,5 +1,6 @@
 /// The panes that can hold keyboard focus, in Tab order.
 public enum Pane: String, Sendable, CaseIterable {
+    case sidebar
     case list
     case graph
     case abstract

@@ -9,6 +9,12 @@ public enum BrowserView {
             return screen
         }
         HeaderBar.draw(model, in: layout.header, on: &screen)
+        SidebarPane.draw(model, in: layout.sidebar, on: &screen)
+        if !layout.sidebar.isEmpty, !layout.list.isEmpty || !layout.graph.isEmpty {
+            for row in layout.sidebar.row..<(layout.sidebar.row + layout.sidebar.height) {
+                screen.write("│", row: row, column: layout.sidebar.column + layout.sidebar.width, maxWidth: 1, style: .border)
+            }
+        }
         ListPane.draw(model, in: layout.list, on: &screen)
         GraphPane.draw(model, in: layout.graph, on: &screen)
         drawSeparator(layout, focus: model.focus, on: &screen)

@@ -1,0 +1,86 @@
+import PaperboatCore
+
+/// The sidebar of tags and saved views, and saving views.
+extension BrowserModel {
+    mutating func toggleSidebar() {
+        if sidebar != nil {
+            sidebar = nil
+            if focus == .sidebar { focus = .list }
+        } else {
+            reloadSidebar()
+            focus = .sidebar
+        }
+        resize(height: height, width: width)
+    }
+
+    /// Re-reads the sidebar's entries and counts, keeping the selection.
+    mutating func reloadSidebar() {
+        let selected = sidebar?.window.selected ?? 0
+        let marked = sidebar?.markedTags ?? []
+        do {
+            var state = try SidebarState.load(from: store, height: layout.sidebar.height)
+            state.window.select(selected)
+            state.markedTags = marked.filter { name in state.entries.contains { $0.kind == .tag && $0.name == name } }
+            sidebar = state
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    mutating func moveSidebar(_ action: Action) {
+        guard var state = sidebar else { return }
+        switch action {
+        case .moveDown: state.window.move(by: 1)
+        case .moveUp: state.window.move(by: -1)
+        case .pageDown: state.window.pageDown()
+        case .pageUp: state.window.pageUp()
+        case .top: state.window.select(0)
+        case .bottom: state.window.select(state.entries.count - 1)
+        default: break
+        }
+        sidebar = state
+    }
+
+    /// Space or `m` in the sidebar: marks or unmarks the tag under the cursor.
+    mutating func toggleSidebarMark() {
+        guard var state = sidebar, let entry = state.selected, entry.kind == .tag else { return }
+        if let index = state.markedTags.firstIndex(of: entry.name) {
+            state.markedTags.remove(at: index)
+        } else {
+            state.markedTags.append(entry.name)
+        }
+        state.window.move(by: 1)
+        sidebar = state
+    }
+
+    /// Enter (all of the marked tags, or the entry under the cursor) or `|` (any of them).
+    mutating func applySidebar(anyOf: Bool) {
+        guard let state = sidebar else { return }
+        var text: String
+        if !state.markedTags.isEmpty {
+            text = state.markedTags.map { "tag:" + SidebarState.quoted($0) }.joined(separator: anyOf ? " OR " : " ")
+        } else {
+            guard let entry = state.selected, entry.kind != .heading else { return }
+            text = entry.query
+        }
+        text = text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            applyFilter(nil)
+        } else if let query = try? QueryParser.parse(text) {
+            applyFilter(ActiveFilter(text: text, query: query))
+        }
+        sidebar?.markedTags = []
+    }
+
+    /// Saves the filter in force under `name`.
+    mutating func saveView(named name: String) {
+        guard let filter else { message = StatusMessage("No filter to save: / filters first"); return }
+        do {
+            try store.saveView(name: name, query: filter.text)
+            message = StatusMessage("Saved view \(name)")
+            if sidebar != nil { reloadSidebar() }
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import PaperboatCore
+import Testing
+@testable import PaperboatUI
+
+@Suite struct SidebarTests {
+    static func tagged() throws -> BrowserModel {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        let ids = (0..<4).compactMap { model.pager.row(at: $0)?.id }
+        try model.store.addTags(["to-read"], to: Array(ids[0...2]))
+        try model.store.addTags(["diffusion"], to: [ids[2], ids[3]])
+        try model.store.setStarred(ids[0], true)
+        model.handle(.character("T"))
+        return model
+    }
+
+    @Test func showsCountsAndFiltersByOneTag() throws {
+        var model = try Self.tagged()
+        #expect(model.focus == .sidebar)
+        let names = model.sidebar?.entries.map { "\($0.name):\($0.count)" } ?? []
+        #expect(names.prefix(2) == ["All papers:44", "Starred:1"])
+        #expect(names.contains("to-read:3") && names.contains("diffusion:2"))
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "sidebar-120x35")
+        while model.sidebar?.selected?.name != "to-read" { model.handle(.character("j")) }
+        model.handle(.enter)
+        #expect(model.filterDescription == "tag:to-read" && model.list.count == 3)
+    }
+
+    @Test func allOfAndAnyOfMarkedTags() throws {
+        var model = try Self.tagged()
+        while model.sidebar?.selected?.name != "to-read" { model.handle(.character("j")) }
+        model.handle(.character(" "))
+        while model.sidebar?.selected?.name != "diffusion" { model.handle(.character("k")) }
+        model.handle(.character(" "))
+        model.handle(.enter)
+        #expect(model.list.count == 1)
+        model.handle(.character("g"))
+        while model.sidebar?.selected?.name != "to-read" { model.handle(.character("j")) }
+        model.handle(.character(" "))
+        while model.sidebar?.selected?.name != "diffusion" { model.handle(.character("k")) }
+        model.handle(.character(" "))
+        model.handle(.character("|"))
+        #expect(model.list.count == 4)
+        #expect(model.filterDescription == "tag:to-read OR tag:diffusion" || model.filterDescription == "tag:diffusion OR tag:to-read")
+    }
+
+    @Test func savedViewsAppearWithLiveCounts() throws {
+        var model = try Self.tagged()
+        model.handle(.character("/"))
+        for c in "tag:to-read is:starred" { model.handle(.character(c)) }
+        model.handle(.enter)
+        model.handle(.character("V"))
+        for c in "Starred reading" { model.handle(.character(c)) }
+        model.handle(.enter)
+        #expect(model.sidebar?.entries.contains { $0.kind == .view && $0.name == "Starred reading" && $0.count == 1 } == true)
+        model.handle(.tab)
+        model.handle(.character("s"))   // unstar: the view's count follows
+        #expect(model.sidebar?.entries.first { $0.name == "Starred reading" }?.count == 0)
+    }
+}
