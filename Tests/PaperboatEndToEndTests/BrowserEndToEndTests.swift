@@ -138,9 +138,8 @@ import Testing
         var screen = try tmux.waitFor(text: "[tag:to-read]")
         #expect(screen.contains("1 of 57 papers"))
         try tmux.send("/")
-        try tmux.send("C-u")
-        try tmux.waitFor(text: "/tag:to-read")
-        for _ in 0..<11 { try tmux.send("BSpace") }
+        try tmux.waitFor(text: "/tag:to-read")          // the line opens on the filter in force
+        try tmux.send("C-u")                             // Ctrl-U clears it
         try tmux.send("-l", "zebra")
         try tmux.send("Enter")
         screen = try tmux.waitFor(text: "[zebra]")

@@ -22,6 +22,7 @@ public struct LibraryImporter: Sendable {
         for path in paths {
             total.absorb(importFile(path, progress: progress))
         }
+        if total.added > 0 { try? store.analyze() }
         return total
     }
 

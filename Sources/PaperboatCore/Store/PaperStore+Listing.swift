@@ -36,4 +36,10 @@ extension PaperStore {
                 notes: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM note") ?? 0)
         }
     }
+
+    /// Refreshes the query planner's statistics (after imports), so selective filters
+    /// such as `is:starred` use their indexes instead of walking the list order.
+    public func analyze() throws {
+        try write { db in try db.execute(sql: "ANALYZE") }
+    }
 }

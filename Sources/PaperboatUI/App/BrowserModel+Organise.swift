@@ -43,7 +43,8 @@ extension BrowserModel {
     mutating func reloadAfterChange() {
         let selected = list.selected
         do {
-            try pager.reset()
+            // Stars, tags, notes and read state only change which papers a filter lists.
+            try pager.reset(recount: filter != nil || hidingRead)
             list.setCount(pager.total)
             list.select(selected)
             shownListRowId = nil
@@ -140,6 +141,7 @@ extension BrowserModel {
         switch key {
         case let .character(c): line.insert(c)
         case .backspace: line.deleteBackward()
+        case .control("u"): line.text = ""
         case .up: line.recall(-1)
         case .down: line.recall(1)
         case .tab: line.complete(from: ((try? store.tagCounts()) ?? []).map(\.name))

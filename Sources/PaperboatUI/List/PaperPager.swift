@@ -86,10 +86,11 @@ public struct PaperPager: Sendable {
         }
     }
 
-    /// Forgets every row and recounts (after the library changed).
-    public mutating func reset() throws {
+    /// Forgets every row (after papers changed) and, unless `recount` is false because
+    /// the change cannot alter which papers are listed, counts again.
+    public mutating func reset(recount: Bool = true) throws {
         buffer.removeAll()
         bufferStart = 0
-        total = try source.rowCount()
+        if recount { total = try source.rowCount() }
     }
 }

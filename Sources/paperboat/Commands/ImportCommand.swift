@@ -14,6 +14,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Print only the summary line.")
     var quiet = false
 
+    @Flag(help: "Do not bring the related-papers index up to date now (the browser will).")
+    var skipRelatedIndex = false
+
     @Argument(help: "Files to import.")
     var files: [String]
 
@@ -29,10 +32,11 @@ struct ImportCommand: ParsableCommand {
             if !quiet { Console.say("\(file): \(report.summary)") }
             total.absorb(report)
         }
+        if total.added > 0 { try store.analyze() }
         for issue in total.warnings where !quiet { Console.warn("warning: \(issue)") }
         for issue in total.rejected { Console.warn("rejected: \(issue)") }
         Console.say("Imported \(files.count) file\(files.count == 1 ? "" : "s"): \(total.summary); library now has \(try store.paperCount()) papers")
-        if total.added + total.merged > 0 { _ = try RelatedIndexLoader.load(store) }
+        if total.added + total.merged > 0 && !skipRelatedIndex { _ = try RelatedIndexLoader.load(store) }
         if total.added + total.merged == 0 && !total.rejected.isEmpty { throw ExitCode(1) }
     }
 }

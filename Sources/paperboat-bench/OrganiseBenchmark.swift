@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PaperboatCore
+import PaperboatUI
+
+/// `paperboat-bench organise --db X`: first screen of filters and searches, and the
+/// time to toggle a star or a tag, on a (large) library.
+struct OrganiseBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "organise", abstract: "Time filters, searches, stars and tags.")
+
+    @Option(help: "The library file.") var db: String
+    @Option(help: "Repetitions per measurement.") var repeats = 20
+
+    func run() throws {
+        let store = try PaperStore(path: db)
+        var model = try BrowserModel(store: store, height: 35, width: 120)
+        print("library: \(db), \(model.libraryCount) papers")
+        // Tag and star a few hundred papers spread over the library, as a reader would.
+        let sample = try store.rankedIds(.all, limit: 400_000).enumerated().filter { $0.offset % 997 == 0 }.map(\.element)
+        try store.addTags(["to-read"], to: Array(sample.prefix(300)))
+        for id in sample.prefix(100) { try store.setStarred(id, true) }
+        let queries = ["tag:to-read", "is:starred", "diffusion", "\"state space\" year:>=2024", "author:gu",
+                       "cat:cs.CL is:unread", "tag:to-read -is:starred diffusion OR transformer"]
+        for text in queries {
+            var samples: [Double] = []
+            for _ in 0..<repeats {
+                let (_, seconds) = try Stopwatch.time {
+                    model.handle(.character("/"))
+                    model.handle(.control("u"))
+                    for c in text { model.handle(.character(c)) }
+                    model.handle(.enter)
+                    _ = BrowserView.render(model)
+                }
+                samples.append(seconds)
+            }
+            print("filter \(text) -> \(model.list.count) papers, first screen: \(Stopwatch.summary(samples))")
+            if let message = model.message, message.kind == .error { print("  error: \(message.text)") }
+        }
+        model.handle(.character("c"))
+        var stars: [Double] = [], tags: [Double] = []
+        for _ in 0..<repeats {
+            stars.append(Stopwatch.time { model.handle(.character("s")); _ = BrowserView.render(model) }.1)
+            tags.append(Stopwatch.time { model.handle(.character("1")); _ = BrowserView.render(model) }.1)
+        }
+        print("toggle star (key to screen): \(Stopwatch.summary(stars))")
+        print("toggle tag 1 (key to screen): \(Stopwatch.summary(tags))")
+        var storeOnly: [Double] = []
+        for id in sample.prefix(repeats) { storeOnly.append(try Stopwatch.time { try store.toggleStar(id) }.1) }
+        print("toggle star (store only): \(Stopwatch.summary(storeOnly))")
+    }
+}
