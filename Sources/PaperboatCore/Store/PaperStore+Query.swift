@@ -11,37 +11,29 @@ extension PaperStore {
 
     /// Up to `limit` rows matching `query` after `cursor`, in list order (keyset pagination).
     public func rows(matching query: Query, after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
-        let condition = QueryCompiler.condition(query)
-        var arguments = condition.arguments
-        var keyset = ""
-        if let cursor {
-            keyset = " AND (date, id) < (?, ?)"
-            arguments += [cursor.date, cursor.id]
-        }
-        arguments += [limit]
-        return try read { db in
-            try PaperListRow.fetchAll(db, sql: """
-                SELECT \(PaperListRow.selection) FROM paper WHERE \(condition.sql)\(keyset)
-                ORDER BY date DESC, id DESC LIMIT ?
-                """, arguments: arguments)
-        }
+        try rows(matching: query, from: cursor, forward: true, limit: limit)
     }
 
     /// Up to `limit` rows matching `query` before `cursor`, in list order.
     public func rows(matching query: Query, before cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        try rows(matching: query, from: cursor, forward: false, limit: limit).reversed()
+    }
+
+    /// One keyset page in either direction (backward pages come nearest-first).
+    private func rows(matching query: Query, from cursor: ListCursor?, forward: Bool, limit: Int) throws -> [PaperListRow] {
         let condition = QueryCompiler.condition(query)
         var arguments = condition.arguments
         var keyset = ""
         if let cursor {
-            keyset = " AND (date, id) > (?, ?)"
+            keyset = forward ? " AND (date, id) < (?, ?)" : " AND (date, id) > (?, ?)"
             arguments += [cursor.date, cursor.id]
         }
         arguments += [limit]
+        let order = forward ? "date DESC, id DESC" : "date ASC, id ASC"
         return try read { db in
             try PaperListRow.fetchAll(db, sql: """
-                SELECT \(PaperListRow.selection) FROM paper WHERE \(condition.sql)\(keyset)
-                ORDER BY date ASC, id ASC LIMIT ?
-                """, arguments: arguments).reversed()
+                SELECT \(PaperListRow.selection) FROM paper WHERE \(condition.sql)\(keyset) ORDER BY \(order) LIMIT ?
+                """, arguments: arguments)
         }
     }
 

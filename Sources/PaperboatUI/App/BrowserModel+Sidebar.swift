@@ -28,17 +28,7 @@ extension BrowserModel {
     }
 
     mutating func moveSidebar(_ action: Action) {
-        guard var state = sidebar else { return }
-        switch action {
-        case .moveDown: state.window.move(by: 1)
-        case .moveUp: state.window.move(by: -1)
-        case .pageDown: state.window.pageDown()
-        case .pageUp: state.window.pageUp()
-        case .top: state.window.select(0)
-        case .bottom: state.window.select(state.entries.count - 1)
-        default: break
-        }
-        sidebar = state
+        sidebar?.window.perform(action)
     }
 
     /// Space or `m` in the sidebar: marks or unmarks the tag under the cursor.

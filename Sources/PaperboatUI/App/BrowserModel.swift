@@ -299,15 +299,7 @@ public struct BrowserModel: Sendable {
     }
 
     private mutating func moveRelated(_ action: Action) {
-        switch action {
-        case .moveDown: related.window.move(by: 1)
-        case .moveUp: related.window.move(by: -1)
-        case .pageDown: related.window.pageDown()
-        case .pageUp: related.window.pageUp()
-        case .top: related.window.select(0)
-        case .bottom: related.window.select(related.rows.count - 1)
-        default: break
-        }
+        related.window.perform(action)
     }
 
     /// Shows `message` in the status bar until the next key.
@@ -316,15 +308,7 @@ public struct BrowserModel: Sendable {
     }
 
     private mutating func moveList(_ action: Action) {
-        switch action {
-        case .moveDown: list.move(by: 1)
-        case .moveUp: list.move(by: -1)
-        case .pageDown: list.pageDown()
-        case .pageUp: list.pageUp()
-        case .top: list.select(0)
-        case .bottom: list.select(list.count - 1)
-        default: break
-        }
+        list.perform(action)
         refresh()
     }
 

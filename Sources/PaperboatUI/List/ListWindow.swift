@@ -64,4 +64,17 @@ public struct ListWindow: Sendable, Equatable {
         top = max(0, min(top, max(0, count - height)))
         if selected < top { top = selected }
     }
+
+    /// Applies a movement action (down, up, page down/up, home, end); others do nothing.
+    public mutating func perform(_ action: Action) {
+        switch action {
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: pageDown()
+        case .pageUp: pageUp()
+        case .top: select(0)
+        case .bottom: select(count - 1)
+        default: break
+        }
+    }
 }
