@@ -57,3 +57,23 @@ import Testing
         #expect(model.sidebar?.entries.first { $0.name == "Starred reading" }?.count == 0)
     }
 }
+
+@Suite struct RecommendationPaneTests {
+    @Test func likeATagShowsUntaggedPapersOnTheTopicWithTerms() throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        // Tag two "diffusion" filler papers; recommendations should be other filler papers.
+        let fillers = (0..<44).compactMap { model.pager.row(at: $0) }.filter { $0.title.hasPrefix("Filler") }.prefix(2).map(\.id)
+        try model.store.addTags(["diffusion"], to: Array(fillers))
+        model.handle(.character("T"))
+        while model.sidebar?.selected?.kind != .tag { model.handle(.character("j")) }
+        model.handle(.character("W"))
+        let request = model.takeRecommendationRequest()
+        let wanted = try #require(request)
+        #expect(model.related.isLoading && model.related.recommendedFor == "tag:diffusion")
+        model.receiveRecommendations(for: wanted.text, rows: try lookup.recommendations(for: wanted.query))
+        #expect(!model.related.rows.isEmpty)
+        #expect(model.related.rows.allSatisfy { !fillers.contains($0.id) && !$0.terms.isEmpty })
+        #expect(model.related.rows.first?.title.hasPrefix("Filler paper") == true)
+        #expect(BrowserView.render(model).text.contains("Like tag:diffusion, not yet tagged"))
+    }
+}

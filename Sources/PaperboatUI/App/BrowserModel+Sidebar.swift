@@ -73,4 +73,31 @@ extension BrowserModel {
             message = StatusMessage("\(error)", kind: .error)
         }
     }
+
+    /// `W` on a sidebar tag (or Starred): asks for papers like those, into the related pane.
+    mutating func requestRecommendations() {
+        guard relatedEnabled else { message = StatusMessage("No related-papers index", kind: .error); return }
+        guard focus == .sidebar, let entry = sidebar?.selected, entry.kind == .tag || entry.query == "is:starred",
+              let query = try? QueryParser.parse(entry.query) else {
+            message = StatusMessage("In the sidebar (T), select a tag or Starred, then W")
+            return
+        }
+        pendingRecommendation = (entry.query, query)
+        related = RelatedState(paperId: nil, isLoading: true, recommendedFor: entry.query)
+        related.window = ListWindow(count: 0, height: max(1, layout.related.height))
+    }
+
+    /// Takes the pending recommendation request (the run loop hands it to the worker).
+    public mutating func takeRecommendationRequest() -> (text: String, query: Query)? {
+        defer { pendingRecommendation = nil }
+        return pendingRecommendation
+    }
+
+    /// Accepts recommendations for `text`; dropped when the pane shows something else now.
+    public mutating func receiveRecommendations(for text: String, rows: [RelatedRow]) {
+        guard related.recommendedFor == text, related.isLoading else { return }
+        related.rows = rows
+        related.isLoading = false
+        related.window = ListWindow(count: rows.count, height: max(1, layout.related.height))
+    }
 }

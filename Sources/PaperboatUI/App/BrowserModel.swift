@@ -57,6 +57,8 @@ public struct BrowserModel: Sendable {
     public let relatedEnabled: Bool
     /// The papers visited by following links.
     public internal(set) var trail = Trail()
+    /// The recommendations to compute next: the query of the papers to start from.
+    public internal(set) var pendingRecommendation: (text: String, query: Query)?
     /// The paper whose related list should be computed next (taken by the run loop).
     public internal(set) var pendingRelatedRequest: Int64?
     /// The related-papers graph, while it is open.
@@ -136,6 +138,7 @@ public struct BrowserModel: Sendable {
         case .closeOverlay, .redraw, .toggleTagSlot: break
         case .nextMatch, .previousMatch: stepMatch(forward: action == .nextMatch)
         case .toggleSidebar: toggleSidebar()
+        case .recommend: requestRecommendations()
         case .saveView: beginInput(.viewName)
         case .anyOf: if focus == .sidebar { applySidebar(anyOf: true) }
         case .toggleStar: toggleStar()

@@ -39,4 +39,16 @@ public struct RelatedLookup: Sendable {
             papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }
         }
     }
+
+    /// Papers like those matching `query` (a tag, or the starred ones), leaving out every
+    /// tagged paper, best first, with the shared terms.
+    public func recommendations(for query: Query, limit: Int = 30) throws -> [RelatedRow] {
+        let seeds = try store.rankedIds(query, limit: 10_000)
+        let tagged = Set(try store.rankedIds(.state(.tagged), limit: 1_000_000))
+        let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds))
+        let papers = try store.summaries(ids: results.map(\.id))
+        return results.compactMap { n in
+            papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }
+        }
+    }
 }

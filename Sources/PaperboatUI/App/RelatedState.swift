@@ -6,6 +6,8 @@ public struct RelatedState: Sendable, Equatable {
     public var rows: [RelatedRow] = []
     /// Whether an answer is awaited.
     public var isLoading = false
+    /// For recommendations: what they are for (`tag:x`), shown in the pane's title.
+    public var recommendedFor: String?
     /// Selection and scroll within the rows.
     public var window = ListWindow(count: 0, height: 1)
 

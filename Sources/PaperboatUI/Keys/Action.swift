@@ -14,6 +14,7 @@ public enum Action: String, Sendable, CaseIterable {
     case deeper = "deeper"
     case shallower = "shallower"
     case toggleSidebar = "sidebar"
+    case recommend = "recommend"
     case saveView = "save-view"
     case anyOf = "any-of"
     case nextMatch = "next-match"

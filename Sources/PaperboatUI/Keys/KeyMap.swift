@@ -43,6 +43,8 @@ public struct KeyMap: Sendable {
                    help: "Filter the list with a query, e.g. tag:x is:starred"),
         KeyBinding(action: .toggleSidebar, keys: [.character("T")], contexts: [.browser],
                    help: "Sidebar: tags and saved views with counts"),
+        KeyBinding(action: .recommend, keys: [.character("W")], contexts: [.browser],
+                   help: "Sidebar: papers like the selected tag's (or the starred)"),
         KeyBinding(action: .anyOf, keys: [.character("|")], contexts: [.browser],
                    help: "Sidebar: filter by any of the marked tags"),
         KeyBinding(action: .saveView, keys: [.character("V")], contexts: [.browser],

@@ -9,7 +9,7 @@ public enum RelatedPane {
         for column in rect.column..<(rect.column + rect.width) {
             screen.write("─", row: rect.row, column: column, maxWidth: 1, style: .border)
         }
-        var title = " Related papers"
+        var title = model.related.recommendedFor.map { " Like \($0), not yet tagged" } ?? " Related papers"
         if !model.related.rows.isEmpty { title += " (\(model.related.rows.count))" }
         if model.focus == .related { title += " (focused)" }
         screen.write(title + " ", row: rect.row, column: rect.column + 2, maxWidth: rect.width - 4, style: .heading)

@@ -1,4 +1,5 @@
 import Foundation
+import PaperboatCore
 import PaperboatUI
 
 /// Computes related papers off the UI thread. It first loads the index (so the first
@@ -39,6 +40,25 @@ final class RelatedWorker: @unchecked Sendable {
             guard let lookup = lock.withLock({ latestGraph.map { $0 == (origin, depth) } == true ? self.lookup : nil }) else { return }
             let result = lookup.flatMap { lookup in Result { try GraphAnswer.compute(origin: origin, depth: depth, lookup: lookup) } }
             lock.withLock { graphAnswers.append(result) }
+        }
+    }
+
+    private var recommendationAnswers: [(String, Result<[RelatedRow], Error>)] = []
+
+    /// Asks for recommendations from the papers matching `query`.
+    func requestRecommendations(_ text: String, query: Query) {
+        queue.async { [self] in
+            guard let lookup = lock.withLock({ self.lookup }) else { return }
+            let result = lookup.flatMap { lookup in Result { try lookup.recommendations(for: query) } }
+            lock.withLock { recommendationAnswers.append((text, result)) }
+        }
+    }
+
+    /// The recommendations computed since the last call.
+    func takeRecommendations() -> [(String, Result<[RelatedRow], Error>)] {
+        lock.withLock {
+            defer { recommendationAnswers.removeAll() }
+            return recommendationAnswers
         }
     }
 
