@@ -111,6 +111,25 @@ import Testing
         #expect(model.detail?.id == origin)
     }
 
+    @Test func breadthKeysAskForWiderAndNarrowerNeighbourhoods() throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        model.handle(.character("v"))
+        _ = model.takeGraphRequest()
+        model.handle(.character("}"))
+        let wider = model.takeGraphRequest()
+        let request = try #require(wider)
+        #expect(request.breadth == 12)
+        model.receiveGraph(try GraphAnswer.compute(origin: request.origin, depth: request.depth, breadth: request.breadth, lookup: lookup))
+        let wide = model.graph?.nodes.count ?? 0
+        model.handle(.character("{"))
+        model.handle(.character("{"))
+        let narrower = model.takeGraphRequest()
+        let small = try #require(narrower)
+        #expect(small.breadth == 5)
+        model.receiveGraph(try GraphAnswer.compute(origin: small.origin, depth: small.depth, breadth: small.breadth, lookup: lookup))
+        #expect((model.graph?.nodes.count ?? 0) < wide)
+    }
+
     @Test func resizeRelaysOutWithoutAskingAgain() throws {
         var model = try Self.browser(height: 35, width: 120, depth: 2)
         let before = model.graph?.layout

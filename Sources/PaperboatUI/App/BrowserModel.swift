@@ -64,7 +64,7 @@ public struct BrowserModel: Sendable {
     /// The related-papers graph, while it is open.
     public internal(set) var graph: GraphState?
     /// The graph to compute next (taken by the run loop).
-    public internal(set) var pendingGraphRequest: (origin: Int64, depth: Int)?
+    public internal(set) var pendingGraphRequest: (origin: Int64, depth: Int, breadth: Int)?
     /// Draw the graph with ASCII only (no Unicode line art).
     public var asciiArt = false
     /// The list row last shown, so only list moves replace the paper on show.
@@ -132,7 +132,12 @@ public struct BrowserModel: Sendable {
         case .deeper, .shallower:
             guard let graph else { message = StatusMessage("Open the graph with v first"); return }
             let depth = max(1, min(3, graph.depth + (action == .deeper ? 1 : -1)))
-            requestGraph(origin: graph.originId, depth: depth)
+            requestGraph(origin: graph.originId, depth: depth, breadth: graph.breadth)
+        case .narrower, .wider:
+            guard let graph else { message = StatusMessage("Open the graph with v first"); return }
+            let levels = GraphState.breadths
+            let index = (levels.firstIndex(of: graph.breadth) ?? 1) + (action == .wider ? 1 : -1)
+            requestGraph(origin: graph.originId, depth: graph.depth, breadth: levels[max(0, min(levels.count - 1, index))])
         case .moveLeft, .moveRight:
             if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
         case .closeOverlay, .redraw, .toggleTagSlot: break
@@ -197,7 +202,8 @@ public struct BrowserModel: Sendable {
 
     /// Accepts a computed graph; an answer for another origin or depth is dropped.
     public mutating func receiveGraph(_ answer: GraphAnswer) {
-        guard var state = graph, state.originId == answer.originId, state.depth == answer.depth else { return }
+        guard var state = graph, state.originId == answer.originId, state.depth == answer.depth,
+              state.breadth == answer.breadth else { return }
         state.nodes = answer.nodes
         state.edges = answer.edges
         state.isLoading = false
@@ -208,7 +214,7 @@ public struct BrowserModel: Sendable {
     }
 
     /// Takes the pending graph request (the run loop hands it to a worker).
-    public mutating func takeGraphRequest() -> (origin: Int64, depth: Int)? {
+    public mutating func takeGraphRequest() -> (origin: Int64, depth: Int, breadth: Int)? {
         defer { pendingGraphRequest = nil }
         return pendingGraphRequest
     }
@@ -240,19 +246,19 @@ public struct BrowserModel: Sendable {
                 return
             }
             graph = GraphState(originId: id, depth: 2)
-            pendingGraphRequest = (id, 2)
+            pendingGraphRequest = (id, 2, GraphState.breadths[1])
             focus = .graph
         }
         resize(height: height, width: width)
     }
 
-    private mutating func requestGraph(origin: Int64, depth: Int) {
-        graph = GraphState(originId: origin, depth: depth)
-        pendingGraphRequest = (origin, depth)
+    private mutating func requestGraph(origin: Int64, depth: Int, breadth: Int) {
+        graph = GraphState(originId: origin, depth: depth, breadth: breadth)
+        pendingGraphRequest = (origin, depth, breadth)
     }
 
     private mutating func recentreGraph(on id: Int64) {
-        if let graph { requestGraph(origin: id, depth: graph.depth) }
+        if let graph { requestGraph(origin: id, depth: graph.depth, breadth: graph.breadth) }
     }
 
     private mutating func walkGraph(dx: Int, dy: Int) {
@@ -277,7 +283,7 @@ public struct BrowserModel: Sendable {
             let id = state.nodes[state.selected].id
             trail.visit(id)
             showPaper(id: id)
-            requestGraph(origin: id, depth: state.depth)
+            requestGraph(origin: id, depth: state.depth, breadth: state.breadth)
         case .list: focus = .abstract
         case .abstract: break
         case .sidebar: applySidebar(anyOf: false)

@@ -18,6 +18,10 @@ public struct GraphState: Sendable, Equatable {
     public var originId: Int64
     /// How many hops out.
     public var depth: Int
+    /// Papers at the first hop (the next hops take half as many per paper, then a quarter).
+    public var breadth = GraphState.breadths[1]
+    /// The breadths `{` and `}` step through.
+    public static let breadths = [5, 8, 12]
     /// Papers, origin first.
     public var nodes: [GraphNodeInfo] = []
     /// Edges as node indices, with weights.
@@ -31,7 +35,7 @@ public struct GraphState: Sendable, Equatable {
     public var layoutSize: (height: Int, width: Int) = (0, 0)
 
     public static func == (lhs: GraphState, rhs: GraphState) -> Bool {
-        lhs.originId == rhs.originId && lhs.depth == rhs.depth && lhs.nodes == rhs.nodes && lhs.selected == rhs.selected
+        lhs.originId == rhs.originId && lhs.depth == rhs.depth && lhs.breadth == rhs.breadth && lhs.nodes == rhs.nodes && lhs.selected == rhs.selected
             && lhs.isLoading == rhs.isLoading && lhs.layout == rhs.layout
             && lhs.edges.elementsEqual(rhs.edges, by: { $0 == $1 })
     }
@@ -73,12 +77,15 @@ public struct GraphState: Sendable, Equatable {
 public struct GraphAnswer: Sendable {
     public var originId: Int64
     public var depth: Int
+    public var breadth: Int
     public var nodes: [GraphNodeInfo]
     public var edges: [(Int, Int, Float)]
 
     /// Builds the graph of `origin` from a lookup (similarity index and store).
-    public static func compute(origin: Int64, depth: Int, lookup: RelatedLookup) throws -> GraphAnswer {
-        let graph = NeighbourhoodGraph(index: lookup.index, origin: origin, depth: depth)
+    public static func compute(origin: Int64, depth: Int, breadth: Int = GraphState.breadths[1],
+                               lookup: RelatedLookup) throws -> GraphAnswer {
+        let graph = NeighbourhoodGraph(index: lookup.index, origin: origin, depth: depth,
+                                       breadth: [breadth, max(1, breadth / 2), max(1, breadth / 4)])
         let rows = try lookup.store.summaries(ids: graph.nodes.map(\.id))
         var position: [Int64: Int] = [:]
         var nodes: [GraphNodeInfo] = []
@@ -92,6 +99,6 @@ public struct GraphAnswer: Sendable {
             guard let a = position[edge.source], let b = position[edge.target] else { return nil }
             return (a, b, edge.weight)
         }
-        return GraphAnswer(originId: origin, depth: depth, nodes: nodes, edges: edges)
+        return GraphAnswer(originId: origin, depth: depth, breadth: breadth, nodes: nodes, edges: edges)
     }
 }

@@ -12,6 +12,8 @@ public enum Action: String, Sendable, CaseIterable {
     case moveRight = "right"
     case toggleGraph = "graph"
     case deeper = "deeper"
+    case wider = "wider"
+    case narrower = "narrower"
     case shallower = "shallower"
     case toggleSidebar = "sidebar"
     case recommend = "recommend"

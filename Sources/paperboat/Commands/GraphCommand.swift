@@ -19,6 +19,9 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Hops out from the paper (1-3).")
     var depth = 2
 
+    @Option(help: "Papers at the first hop (later hops take half, then a quarter, per paper).")
+    var breadth = 8
+
     @Option(help: "Output format: text, dot (Graphviz) or json.")
     var format: Format = .text
 
@@ -27,13 +30,14 @@ struct GraphCommand: ParsableCommand {
 
     func validate() throws {
         if !(1...3).contains(depth) { throw ValidationError("--depth must be 1, 2 or 3") }
+        if !(1...20).contains(breadth) { throw ValidationError("--breadth must be 1 to 20") }
     }
 
     func run() throws {
         let store = try library.open()
         guard let paper = try store.paper(key: id), let rowId = paper.id else { throw CLIError("no paper with id \(id)") }
         let lookup = RelatedLookup(index: try RelatedIndexLoader.load(store), store: store)
-        let graph = try GraphAnswer.compute(origin: rowId, depth: depth, lookup: lookup)
+        let graph = try GraphAnswer.compute(origin: rowId, depth: depth, breadth: breadth, lookup: lookup)
         switch format {
         case .json:
             try Console.json(GraphJSON(graph))

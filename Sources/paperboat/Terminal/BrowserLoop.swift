@@ -40,7 +40,7 @@ enum BrowserLoop {
                 }
                 dirty = true
             }
-            if let graph = model.takeGraphRequest() { worker?.requestGraph(origin: graph.origin, depth: graph.depth) }
+            if let graph = model.takeGraphRequest() { worker?.requestGraph(origin: graph.origin, depth: graph.depth, breadth: graph.breadth) }
             for answer in worker?.takeGraphAnswers() ?? [] {
                 switch answer {
                 case let .success(graph): model.receiveGraph(graph)

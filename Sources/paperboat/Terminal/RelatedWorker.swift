@@ -12,7 +12,7 @@ final class RelatedWorker: @unchecked Sendable {
     private var lookup: Result<RelatedLookup, Error>?
     private var latest: Int64?
     private var answers: [(Int64, Result<[RelatedRow], Error>)] = []
-    private var latestGraph: (Int64, Int)?
+    private var latestGraph: (Int64, Int, Int)?
     private var graphAnswers: [Result<GraphAnswer, Error>] = []
 
     /// Starts loading the lookup in the background.
@@ -34,11 +34,13 @@ final class RelatedWorker: @unchecked Sendable {
     }
 
     /// Asks for the neighbourhood graph of `origin`, superseding any earlier graph request.
-    func requestGraph(origin: Int64, depth: Int) {
-        lock.withLock { latestGraph = (origin, depth) }
+    func requestGraph(origin: Int64, depth: Int, breadth: Int) {
+        lock.withLock { latestGraph = (origin, depth, breadth) }
         queue.async { [self] in
-            guard let lookup = lock.withLock({ latestGraph.map { $0 == (origin, depth) } == true ? self.lookup : nil }) else { return }
-            let result = lookup.flatMap { lookup in Result { try GraphAnswer.compute(origin: origin, depth: depth, lookup: lookup) } }
+            guard let lookup = lock.withLock({ latestGraph.map { $0 == (origin, depth, breadth) } == true ? self.lookup : nil }) else { return }
+            let result = lookup.flatMap { lookup in
+                Result { try GraphAnswer.compute(origin: origin, depth: depth, breadth: breadth, lookup: lookup) }
+            }
             lock.withLock { graphAnswers.append(result) }
         }
     }
