@@ -78,7 +78,8 @@ public enum QueryCompiler {
             return "paper.id IN (SELECT paper_id FROM paper_tag JOIN tag ON tag.id = paper_tag.tag_id WHERE tag.name = ?)"
         case let .state(state):
             switch state {
-            case .starred: return "paper.starred_at IS NOT NULL"
+            // As an id set, so the planner reads the partial index instead of walking the list order.
+            case .starred: return "paper.id IN (SELECT id FROM paper WHERE starred_at IS NOT NULL)"
             case .read: return "paper.read_at IS NOT NULL"
             case .unread: return "paper.read_at IS NULL"
             case .tagged: return "paper.id IN (SELECT paper_id FROM paper_tag)"
