@@ -58,12 +58,7 @@ public struct QueryParser {
             }
             if c == "\"" {
                 let start = i
-                i += 1
-                var value = ""
-                while i < chars.count && chars[i] != "\"" { value.append(chars[i]); i += 1 }
-                guard i < chars.count else { throw QueryError("unclosed quote", at: start) }
-                i += 1
-                tokens.append(.phrase(value, start))
+                tokens.append(.phrase(try quoted(chars, at: &i), start))
                 continue
             }
             let start = i
@@ -72,13 +67,7 @@ public struct QueryParser {
                 if chars[i] == "\"" {
                     // field:"quoted value"
                     guard value.hasSuffix(":") else { break }
-                    let quote = i
-                    i += 1
-                    var inner = ""
-                    while i < chars.count && chars[i] != "\"" { inner.append(chars[i]); i += 1 }
-                    guard i < chars.count else { throw QueryError("unclosed quote", at: quote) }
-                    i += 1
-                    value += "\"" + inner + "\""
+                    value += "\"" + (try quoted(chars, at: &i)) + "\""
                     continue
                 }
                 value.append(chars[i])
@@ -87,6 +76,17 @@ public struct QueryParser {
             tokens.append(value == "OR" ? .or(start) : .word(value, start))
         }
         return tokens
+    }
+
+    /// The text between the quote at `i` and the next one; `i` ends past the closing quote.
+    private static func quoted(_ chars: [Character], at i: inout Int) throws(QueryError) -> String {
+        let start = i
+        i += 1
+        var value = ""
+        while i < chars.count && chars[i] != "\"" { value.append(chars[i]); i += 1 }
+        guard i < chars.count else { throw QueryError("unclosed quote", at: start) }
+        i += 1
+        return value
     }
 
     private mutating func parseOr() throws(QueryError) -> Query {

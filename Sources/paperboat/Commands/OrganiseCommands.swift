@@ -10,6 +10,13 @@ enum PaperArguments {
             return paper
         }
     }
+
+    /// Stars or unstars the papers with `ids` (all ids are checked before anything changes).
+    static func setStarred(_ starred: Bool, ids: [String], library: LibraryOptions) throws {
+        let store = try library.open()
+        for paper in try papers(ids, in: store) { try store.setStarred(paper.id ?? 0, starred) }
+        Console.say("\(starred ? "starred" : "unstarred") \(ids.count) paper\(ids.count == 1 ? "" : "s")")
+    }
 }
 
 /// `paperboat star ID...`
@@ -19,9 +26,7 @@ struct StarCommand: ParsableCommand {
     @Argument(help: "Paper ids.") var ids: [String]
 
     func run() throws {
-        let store = try library.open()
-        for paper in try PaperArguments.papers(ids, in: store) { try store.setStarred(paper.id ?? 0, true) }
-        Console.say("starred \(ids.count) paper\(ids.count == 1 ? "" : "s")")
+        try PaperArguments.setStarred(true, ids: ids, library: library)
     }
 }
 
@@ -32,9 +37,7 @@ struct UnstarCommand: ParsableCommand {
     @Argument(help: "Paper ids.") var ids: [String]
 
     func run() throws {
-        let store = try library.open()
-        for paper in try PaperArguments.papers(ids, in: store) { try store.setStarred(paper.id ?? 0, false) }
-        Console.say("unstarred \(ids.count) paper\(ids.count == 1 ? "" : "s")")
+        try PaperArguments.setStarred(false, ids: ids, library: library)
     }
 }
 
