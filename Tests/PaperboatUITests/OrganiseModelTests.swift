@@ -58,6 +58,8 @@ import Testing
         #expect(model.marked.count == 2)
         model.handle(.character("t"))
         Self.type("dif", into: &model)
+        #expect(model.input?.suggestions == ["diffusion-models"])
+        #expect(BrowserView.render(model).rowText(34).contains("Tab: diffusion-models"))
         model.handle(.tab)
         #expect(model.input?.text == "diffusion-models ")
         model.handle(.enter)

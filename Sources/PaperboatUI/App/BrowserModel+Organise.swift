@@ -130,6 +130,7 @@ extension BrowserModel {
             line.history = (try? store.searchHistory()) ?? []
             line.text = filter?.text ?? ""
         }
+        if purpose == .tags { line.names = ((try? store.tagCounts()) ?? []).map(\.name) }
         input = line
     }
 
@@ -144,7 +145,7 @@ extension BrowserModel {
         case .control("u"): line.text = ""
         case .up: line.recall(-1)
         case .down: line.recall(1)
-        case .tab: line.complete(from: ((try? store.tagCounts()) ?? []).map(\.name))
+        case .tab: line.complete(from: line.names)
         case .escape, .control("c"), .control("g"):
             input = nil
             return

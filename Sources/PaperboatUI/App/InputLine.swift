@@ -17,6 +17,16 @@ public struct InputLine: Sendable, Equatable {
     /// Earlier entries for Up/Down (oldest first), and where in them we are.
     public var history: [String] = []
     public var historyIndex: Int?
+    /// Names offered for completion (existing tags), shown as you type.
+    public var names: [String] = []
+
+    /// The names that complete the word being typed (shown beside the line).
+    public var suggestions: [String] {
+        guard !names.isEmpty else { return [] }
+        var last = String(text.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+        if last.hasPrefix("-") || last.hasPrefix("+") { last.removeFirst() }
+        return names.filter { $0.lowercased().hasPrefix(last.lowercased()) && $0.lowercased() != last.lowercased() }
+    }
 
     /// The prompt shown before the text.
     public var prompt: String {

@@ -11,6 +11,12 @@ public enum StatusBar {
             let used = screen.write(input.prompt + input.text, row: rect.row, column: rect.column, maxWidth: rect.width - 1,
                                     style: .status)
             screen.cursor = (rect.row, min(rect.width - 1, rect.column + used))
+            let suggestions = input.suggestions
+            if model.message == nil, !suggestions.isEmpty {
+                let room = rect.width - used - 3
+                screen.write(TextLayout.truncate("Tab: " + suggestions.prefix(8).joined(separator: "  "), width: room),
+                             row: rect.row, column: rect.column + used + 2, maxWidth: room, style: .dim)
+            }
             if let message = model.message {
                 let room = rect.width - used - 3
                 screen.write(TextLayout.truncate(message.text, width: room), row: rect.row, column: rect.column + used + 2,
