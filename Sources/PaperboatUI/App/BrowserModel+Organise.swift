@@ -47,7 +47,8 @@ extension BrowserModel {
             try pager.reset(recount: filter != nil || hidingRead)
             list.setCount(pager.total)
             list.select(selected)
-            shownListRowId = nil
+            // The list row keeps its id, so refresh() re-shows a paper only if the filter
+            // dropped it; the paper on show is then read once more for its new state.
             let shown = detail?.id
             refresh()
             if let shown { showPaper(id: shown) }

@@ -11,6 +11,15 @@ enum PaperArguments {
         }
     }
 
+    /// Adds or removes `tags` on paper `id`, then prints the paper's tags.
+    static func changeTags(adding: Bool, tags: [String], id: String, library: LibraryOptions) throws {
+        let store = try library.open()
+        let paper = try papers([id], in: store)[0]
+        let rowId = paper.id ?? 0
+        if adding { try store.addTags(tags, to: [rowId]) } else { try store.removeTags(tags, from: [rowId]) }
+        Console.say("\(paper.key): " + (try store.tags(of: rowId)).joined(separator: ", "))
+    }
+
     /// Stars or unstars the papers with `ids` (all ids are checked before anything changes).
     static func setStarred(_ starred: Bool, ids: [String], library: LibraryOptions) throws {
         let store = try library.open()
@@ -49,10 +58,7 @@ struct TagCommand: ParsableCommand {
     @Argument(help: "Tags to add.") var tags: [String]
 
     func run() throws {
-        let store = try library.open()
-        let paper = try PaperArguments.papers([id], in: store)[0]
-        try store.addTags(tags, to: [paper.id ?? 0])
-        Console.say("\(paper.key): " + (try store.tags(of: paper.id ?? 0)).joined(separator: ", "))
+        try PaperArguments.changeTags(adding: true, tags: tags, id: id, library: library)
     }
 }
 
@@ -64,10 +70,7 @@ struct UntagCommand: ParsableCommand {
     @Argument(help: "Tags to remove.") var tags: [String]
 
     func run() throws {
-        let store = try library.open()
-        let paper = try PaperArguments.papers([id], in: store)[0]
-        try store.removeTags(tags, from: [paper.id ?? 0])
-        Console.say("\(paper.key): " + (try store.tags(of: paper.id ?? 0)).joined(separator: ", "))
+        try PaperArguments.changeTags(adding: false, tags: tags, id: id, library: library)
     }
 }
 
