@@ -1,139 +1,120 @@
 import Foundation
 
-/// The on-disk form of a ``SimilarityIndex``: its documents' raw term counts and
-/// vocabulary (weights and postings are derived on load), plus a caller's tag
-/// (the library's state it was built from).
+/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM002`).
+///
+/// After the magic and the caller's tag (the library state it was built from) come
+/// length-prefixed, 8-byte-aligned sections: the ids, the vocabulary, document
+/// frequencies, per-term weight factors, the raw counts (for incremental updates), per-paper
+/// norms, the impact-ordered postings and the quantised embeddings. ``DiskIndex`` answers
+/// queries by reading the sections it needs; ``readForUpdate(path:)`` reads the raw part
+/// back to extend it.
 public enum IndexFile {
-    static let magic = Array("PBSIM001".utf8)
+    static let magic = Array("PBSIM002".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {
         case notAnIndex
         case truncated
+        case unreadable(String)
 
         public var description: String {
             switch self {
             case .notAnIndex: return "not a Paperboat similarity index (or an older version)"
             case .truncated: return "similarity index file is truncated"
+            case let .unreadable(reason): return "cannot read the similarity index: \(reason)"
             }
         }
     }
 
-    /// Serialises `index` with a `tag` string.
-    public static func encode(_ index: SimilarityIndex, tag: String = "") -> Data {
-        var out = Data()
-        out.append(contentsOf: magic)
-        appendString(tag, to: &out)
-        appendArray(index.documentIds, to: &out)
-        appendInt(index.terms.count, to: &out)
-        for term in index.terms { appendString(term, to: &out) }
-        appendArray(index.documentFrequency, to: &out)
-        appendArray(index.docOffsets, to: &out)
-        appendArray(index.docTerms, to: &out)
-        appendArray(index.docCounts, to: &out)
-        return out
+    /// The sections, in file order.
+    enum Section: Int, CaseIterable {
+        case header, documentIds, termOffsets, termBytes, documentFrequency, termFactor
+        case docOffsets, docTerms, docCounts, inverseNorms, postingOffsets, postings
+        case embeddingCodes, embeddingScales
+    }
+
+    /// Writes `index` (prepared) with `tag` to `path`, streaming section by section.
+    public static func write(_ index: SimilarityIndex, tag: String, to path: String) throws {
+        precondition(index.isPrepared, "prepare() the index before writing it")
+        let file = try FileWriter(path: path)
+        try file.write(magic)
+        try file.writeSection(Array(tag.utf8))
+        let header: [UInt64] = [UInt64(index.count), UInt64(index.terms.count), UInt64(index.docTerms.count),
+                                UInt64(index.postings.count), UInt64(index.embedding == nil ? 0 : SecondOrderEmbedding.dimensions),
+                                UInt64(index.idfPower.bitPattern), UInt64(index.bigramWeight.bitPattern)]
+        try file.writeSection(header)
+        try file.writeSection(index.documentIds)
+        var termOffsets: [UInt64] = [0]
+        termOffsets.reserveCapacity(index.terms.count + 1)
+        var termBytes: [UInt8] = []
+        for term in index.terms {
+            termBytes.append(contentsOf: term.utf8)
+            termOffsets.append(UInt64(termBytes.count))
+        }
+        try file.writeSection(termOffsets)
+        try file.writeSection(termBytes)
+        try file.writeSection(index.documentFrequency)
+        try file.writeSection(index.termFactor)
+        try file.writeSection(index.docOffsets.map(Int64.init))
+        try file.writeSection(index.docTerms)
+        try file.writeSection(index.docCounts)
+        try file.writeSection(index.inverseNorms)
+        try file.writeSection(index.postingOffsets.map(Int64.init))
+        try file.writeSection(index.postings)
+        try file.writeSection(index.embedding?.codes ?? [])
+        try file.writeSection(index.embedding?.scales ?? [])
+        try file.close()
     }
 
     /// Reads only the tag of an index file (cheap: the header), or `nil` when it is not one.
     public static func tag(ofFileAt path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: magic.count + 8 + 256) else { return nil }
-        var reader = Reader(data: head)
-        guard (try? reader.bytes(magic.count)) == magic else { return nil }
-        return try? reader.string()
+        guard let file = try? SectionedFile(path: path) else { return nil }
+        return file.tag
     }
 
-    /// Reads an index (prepared for queries) and its tag.
-    public static func decode(_ data: Data) throws -> (index: SimilarityIndex, tag: String) {
-        var reader = Reader(data: data)
-        guard try reader.bytes(magic.count) == magic else { throw ReadError.notAnIndex }
-        let tag = try reader.string()
+    /// Reads the ids, vocabulary and raw counts back into an index that can be extended
+    /// (then prepared), with the file's tag.
+    public static func readForUpdate(path: String) throws -> (index: SimilarityIndex, tag: String) {
+        let file = try SectionedFile(path: path)
         var index = SimilarityIndex()
-        index.setDocuments(ids: try reader.array(Int64.self))
-        let termCount = try reader.int()
+        let ids: [Int64] = try file.array(.documentIds)
+        let termOffsets: [UInt64] = try file.array(.termOffsets)
+        let termBytes: [UInt8] = try file.array(.termBytes)
+        let df: [Int32] = try file.array(.documentFrequency)
+        let offsets: [Int64] = try file.array(.docOffsets)
+        let docTerms: [Int32] = try file.array(.docTerms)
+        let counts: [Float] = try file.array(.docCounts)
+        guard termOffsets.count == df.count + 1, offsets.count == ids.count + 1, docTerms.count == counts.count,
+              Int(offsets.last ?? -1) == docTerms.count, Int(termOffsets.last ?? 0) == termBytes.count
+        else { throw ReadError.truncated }
         var terms: [String] = []
-        terms.reserveCapacity(termCount)
-        for _ in 0..<termCount { terms.append(try reader.string()) }
-        let df: [Int32] = try reader.array(Int32.self)
-        let offsets: [Int32] = try reader.array(Int32.self)
-        let docTerms: [Int32] = try reader.array(Int32.self)
-        let counts: [Float] = try reader.array(Float.self)
-        guard df.count == terms.count, offsets.count == index.count + 1, docTerms.count == counts.count,
-              Int(offsets.last ?? -1) == docTerms.count else { throw ReadError.truncated }
-        index.restore(terms: terms, documentFrequency: df, docOffsets: offsets, docTerms: docTerms, docCounts: counts)
-        index.prepare()
-        return (index, tag)
-    }
-
-    private static func appendInt(_ value: Int, to out: inout Data) {
-        var v = UInt64(value).littleEndian
-        withUnsafeBytes(of: &v) { out.append(contentsOf: $0) }
-    }
-
-    private static func appendString(_ s: String, to out: inout Data) {
-        let bytes = Array(s.utf8)
-        appendInt(bytes.count, to: &out)
-        out.append(contentsOf: bytes)
-    }
-
-    private static func appendArray<T>(_ values: [T], to out: inout Data) {
-        appendInt(values.count, to: &out)
-        values.withUnsafeBytes { out.append(contentsOf: $0) }
-    }
-
-    private struct Reader {
-        let data: Data
-        var offset = 0
-
-        mutating func bytes(_ n: Int) throws -> [UInt8] {
-            guard n >= 0, offset + n <= data.count else { throw ReadError.truncated }
-            defer { offset += n }
-            return Array(data[data.startIndex + offset..<data.startIndex + offset + n])
+        terms.reserveCapacity(df.count)
+        for t in 0..<df.count {
+            guard termOffsets[t] <= termOffsets[t + 1] else { throw ReadError.truncated }
+            terms.append(String(decoding: termBytes[Int(termOffsets[t])..<Int(termOffsets[t + 1])], as: UTF8.self))
         }
-
-        mutating func int() throws -> Int {
-            let raw = try bytes(8)
-            let value = raw.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            guard value < UInt64(Int32.max) * 16 else { throw ReadError.truncated }
-            return Int(UInt64(littleEndian: value))
+        let header: [UInt64] = try file.array(.header)
+        if header.count >= 7 {
+            index.idfPower = Float(bitPattern: UInt32(truncatingIfNeeded: header[5]))
+            index.bigramWeight = Float(bitPattern: UInt32(truncatingIfNeeded: header[6]))
         }
-
-        mutating func string() throws -> String {
-            String(decoding: try bytes(try int()), as: UTF8.self)
-        }
-
-        mutating func array<T>(_ type: T.Type) throws -> [T] {
-            let count = try int()
-            let size = count * MemoryLayout<T>.stride
-            guard offset + size <= data.count else { throw ReadError.truncated }
-            let result = data.withUnsafeBytes { raw in
-                [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    let source = UnsafeRawBufferPointer(rebasing: raw[offset..<offset + size])
-                    _ = source.copyBytes(to: UnsafeMutableRawBufferPointer(buffer))
-                    initialized = count
-                }
-            }
-            offset += size
-            return result
-        }
+        index.restore(ids: ids, terms: terms, documentFrequency: df, docOffsets: offsets.map { Int32($0) },
+                      docTerms: docTerms, docCounts: counts)
+        return (index, file.tag)
     }
 }
 
 extension SimilarityIndex {
-    /// Sets the document ids (decoding only).
-    mutating func setDocuments(ids: [Int64]) {
+    /// Restores the raw arrays (reading a file only); call ``prepare()`` afterwards.
+    mutating func restore(ids: [Int64], terms: [String], documentFrequency: [Int32], docOffsets: [Int32],
+                          docTerms: [Int32], docCounts: [Float]) {
         documentIds = ids
-    }
-
-    /// Restores the raw arrays (decoding only); call ``prepare()`` afterwards.
-    mutating func restore(terms: [String], documentFrequency: [Int32], docOffsets: [Int32], docTerms: [Int32],
-                          docCounts: [Float]) {
         self.terms = terms
-        termIds = Dictionary(uniqueKeysWithValues: terms.enumerated().map { ($0.element, Int32($0.offset)) })
+        termIds = Dictionary(terms.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
         self.documentFrequency = documentFrequency
         self.docOffsets = docOffsets
         self.docTerms = docTerms
         self.docCounts = docCounts
+        isPrepared = false
     }
 }

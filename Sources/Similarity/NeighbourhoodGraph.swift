@@ -34,7 +34,7 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
     /// per depth-1 paper at depth 2, and so on, up to `depth`.
     ///
     /// - Complexity: one `related` query per shown paper.
-    public init(index: SimilarityIndex, origin: Int64, depth: Int, breadth: [Int] = [8, 4, 2]) {
+    public init(index: some RelatedIndex, origin: Int64, depth: Int, breadth: [Int] = [8, 4, 2]) {
         guard index.contains(origin) else { return }
         var order: [Int64: Int] = [origin: 0]
         nodes = [Node(id: origin, depth: 0)]

@@ -9,10 +9,17 @@ struct Scorer {
         touched.reserveCapacity(1024)
     }
 
-    @inline(__always)
-    mutating func add(_ slot: Int, _ value: Float) {
-        if scores[slot] == 0 { touched.append(slot) }
-        scores[slot] += value
+    /// Adds `weight` × each posting's weight to its document's score.
+    mutating func accumulate(_ postings: UnsafeBufferPointer<Posting>, weight: Float) {
+        let limit = scores.count
+        scores.withUnsafeMutableBufferPointer { scores in
+            for posting in postings {
+                let slot = Int(posting.doc)
+                guard UInt(bitPattern: slot) < UInt(limit) else { continue } // a damaged file stays harmless
+                if scores[slot] == 0 { touched.append(slot) }
+                scores[slot] += weight * posting.weight
+            }
+        }
     }
 
     /// The `k` best slots and scores, best first, leaving out `excluded`.

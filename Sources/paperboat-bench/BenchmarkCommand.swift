@@ -6,6 +6,6 @@ struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "paperboat-bench",
         abstract: "Paperboat benchmarks: each prints the numbers the README records.",
-        subcommands: [UIBenchmark.self, RelatedBenchmark.self, GenerateCorpus.self, OrganiseBenchmark.self]
+        subcommands: [UIBenchmark.self, RelatedBenchmark.self, RelatedFileBenchmark.self, GenerateCorpus.self, OrganiseBenchmark.self]
     )
 }

@@ -45,6 +45,15 @@ struct RelatedBenchmark: ParsableCommand {
     @Option(help: "Pseudo-relevance feedback: first-round neighbours blended into the query (0: off).")
     var feedback = 0
 
+    @Option(help: "Postings read per query term, strongest first.")
+    var postingBudget = QuerySettings().postingBudget
+
+    @Flag(help: "Query the index in memory instead of its file.")
+    var inMemory = false
+
+    @Option(help: "Keep the index file here (default: a temporary file, removed afterwards).")
+    var indexOut: String?
+
     func run() throws {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: data)))
         var drafts: [PaperDraft] = []
@@ -60,39 +69,104 @@ struct RelatedBenchmark: ParsableCommand {
             builder.finish()
         }
         var index = builder.index
-        index.feedbackDocuments = feedback
         index.bigramWeight = bigramWeight
         index.idfPower = idfPower
-        index.maxQueryDocumentShare = maxShare
-        index.embeddingWeight = embeddingWeight
-        index.rerankCandidates = candidates
         let (_, reprepare) = Stopwatch.time { index.prepare() }
         print(String(format: "prepare with these settings: %.2f s", reprepare))
         print(String(format: "build: %.2f s (%d terms)", buildTime, index.terms.count))
-        let encoded = IndexFile.encode(index)
-        print(String(format: "index size: %.1f MiB on disk", Double(encoded.count) / 1_048_576))
+        let path = indexOut ?? NSTemporaryDirectory() + "paperboat-bench-\(getpid()).related"
+        defer { if indexOut == nil { try? FileManager.default.removeItem(atPath: path) } }
+        let (_, writeTime) = try Stopwatch.time { try IndexFile.write(index, tag: "bench", to: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print(String(format: "index file: %.1f MiB, written in %.2f s", Double(size ?? 0) / 1_048_576, writeTime))
+        print(String(format: "peak resident memory while building: %.1f MiB", Stopwatch.peakResidentMiB()))
+        let titles = drafts.map(\.title), categories = drafts.map(\.primaryCategory)
+        if inMemory {
+            print("querying the index in memory")
+            index.settings = settings
+            try QueryBenchmark(index: index, ids: index.documentIds, sample: sample, seed: seed, titles: titles,
+                               categories: categories).run()
+        } else {
+            print("querying the index file (as the browser does)")
+            var disk = try DiskIndex(path: path)
+            disk.settings = settings
+            try QueryBenchmark(index: disk, ids: disk.documentIds, sample: sample, seed: seed, titles: titles,
+                               categories: categories).run()
+        }
+    }
 
+    var settings: QuerySettings {
+        var settings = QuerySettings()
+        settings.feedbackDocuments = feedback
+        settings.maxQueryDocumentShare = maxShare
+        settings.embeddingWeight = embeddingWeight
+        settings.rerankCandidates = candidates
+        settings.postingBudget = postingBudget
+        return settings
+    }
+}
+
+/// `paperboat-bench related-file --index FILE`: query latency, graphs and memory of an
+/// index file as the browser uses it (for a library's `.related` file, e.g. at 1M papers).
+struct RelatedFileBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "related-file",
+        abstract: "Measure queries on an index file (e.g. a 1M-paper library's .related file)."
+    )
+
+    @Option(help: "The index file (a library's .related file).") var index: String
+    @Option(help: "Papers to query (seeded random sample).") var sample = 2_000
+    @Option(help: "Random seed for the sample.") var seed: UInt64 = 42
+    @Option(help: "Postings read per query term.") var postingBudget = QuerySettings().postingBudget
+
+    func run() throws {
+        let (opened, openTime) = try Stopwatch.time { try DiskIndex(path: index) }
+        var disk = opened
+        disk.settings.postingBudget = postingBudget
+        print(String(format: "opened %@ (%d papers) in %.1f ms; resident %.1f MiB", index, disk.count, openTime * 1e3,
+                     Stopwatch.residentMiB()))
+        try QueryBenchmark(index: disk, ids: disk.documentIds, sample: sample, seed: seed, titles: nil, categories: nil).run()
+    }
+}
+
+/// Related-query latency, precision@10 (when categories are known), graph timings and
+/// memory, over a seeded sample of an index's papers. `titles` and `categories` are
+/// indexed by paper id (the corpus position, as the related benchmark numbers papers).
+struct QueryBenchmark<Index: RelatedIndex> {
+    var index: Index
+    /// The indexed papers' ids.
+    var ids: [Int64]
+    var sample: Int
+    var seed: UInt64
+    /// Titles by corpus position (for graph labels), when known.
+    var titles: [String]?
+    /// Primary categories by corpus position, when known.
+    var categories: [String?]?
+
+    func run() throws {
         var generator = SplitMix64(seed: seed)
-        let picks = (0..<min(sample, drafts.count)).map { _ in Int(generator.next() % UInt64(drafts.count)) }
+        let picks = (0..<min(sample, ids.count)).map { _ in ids[Int(generator.next() % UInt64(ids.count))] }
         var latencies: [Double] = []
         var hits = 0, total = 0
         for pick in picks {
-            let (neighbours, seconds) = Stopwatch.time { index.related(to: Int64(pick), k: 10) }
+            let (neighbours, seconds) = Stopwatch.time { index.related(to: pick, k: 10) }
             latencies.append(seconds)
-            guard let category = drafts[pick].primaryCategory else { continue }
+            guard let categories, let category = categories[Int(pick)] else { continue }
             total += neighbours.count
-            hits += neighbours.filter { drafts[Int($0.id)].primaryCategory == category }.count
+            hits += neighbours.filter { categories[Int($0.id)] == category }.count
         }
         print("related top-10 latency: \(Stopwatch.summary(latencies))")
         var graphTimes: [Double] = []
         var layoutTimes: [Double] = []
         var sizes: [Int] = []
         for pick in picks.prefix(200) {
-            let (graph, seconds) = Stopwatch.time { NeighbourhoodGraph(index: index, origin: Int64(pick), depth: 2) }
+            let (graph, seconds) = Stopwatch.time { NeighbourhoodGraph(index: index, origin: pick, depth: 2) }
             graphTimes.append(seconds)
             sizes.append(graph.nodes.count)
             let order = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($0.element.id, $0.offset) })
-            let labels = graph.nodes.map { GraphLabel.short(drafts[Int($0.id)].title) }
+            let labels = graph.nodes.map { node in
+                titles.map { GraphLabel.short($0[Int(node.id)]) } ?? "paper \(node.id)"
+            }
             let edges = graph.edges.compactMap { e in order[e.source].flatMap { a in order[e.target].map { (a, $0) } } }
             let (_, layoutSeconds) = Stopwatch.time {
                 GraphLayout(labels: labels, depths: graph.nodes.map(\.depth), edges: edges, height: 32, width: 64)
@@ -102,8 +176,11 @@ struct RelatedBenchmark: ParsableCommand {
         print("graph depth 2 (\(sizes.min() ?? 0)-\(sizes.max() ?? 0) papers): neighbourhood \(Stopwatch.summary(graphTimes))")
         print("graph layout 64x32: \(Stopwatch.summary(layoutTimes))")
         print("graph total: \(Stopwatch.summary(zip(graphTimes, layoutTimes).map { $0 + $1 }))")
-        print(String(format: "precision@10 by primary category: %.3f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
-        print(String(format: "peak resident memory: %.1f MiB", Stopwatch.peakResidentMiB()))
+        if categories != nil {
+            print(String(format: "precision@10 by primary category: %.3f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
+        }
+        print(String(format: "resident memory after the queries: %.1f MiB; peak of this process: %.1f MiB",
+                     Stopwatch.residentMiB(), Stopwatch.peakResidentMiB()))
     }
 }
 

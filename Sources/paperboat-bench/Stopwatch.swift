@@ -20,9 +20,14 @@ enum Stopwatch {
     }
 
     /// Peak resident memory of this process in MiB (VmHWM).
-    static func peakResidentMiB() -> Double {
+    static func peakResidentMiB() -> Double { statusMiB("VmHWM:") }
+
+    /// Resident memory of this process now, in MiB (VmRSS).
+    static func residentMiB() -> Double { statusMiB("VmRSS:") }
+
+    private static func statusMiB(_ field: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field) }),
               let kib = Double(line.split(separator: " ").dropFirst().first ?? "") else { return 0 }
         return kib / 1024
     }

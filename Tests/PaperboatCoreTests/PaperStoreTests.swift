@@ -43,7 +43,9 @@ import Testing
     }
 
     @Test func aFileLibraryUsesWALAndSurvivesReopening() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString)/nested")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let dir = root.appendingPathComponent("nested")
         let path = dir.appendingPathComponent("library.sqlite").path
         do {
             let store = try PaperStore(path: path)
@@ -76,6 +78,7 @@ import Testing
 
     @Test func rejectsALibraryFromANewerVersion() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         _ = try PaperStore(path: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-future')") }

@@ -78,6 +78,28 @@ import Testing
         #expect(try store.paperCount(matching: try QueryParser.parse("is:unread")) == 4)
     }
 
+    @Test func yearRangesCategoriesAndReadStateFollowEdits() throws {
+        let (store, ids) = try Self.library()
+        #expect(try Self.keys(store, "year:2024").sorted() == ["2401.00001", "2402.00003"])
+        #expect(try Self.keys(store, "year:<2024") == ["2301.00002"])
+        #expect(try Self.keys(store, "year:2023..2023") == ["2301.00002"])
+        #expect(try Self.keys(store, "year:>2024").isEmpty)
+        #expect(try Self.keys(store, "year:<=2024").count == 3)
+        // The paper without a known year is in no year range, so only in the negation.
+        #expect(try Self.keys(store, "-year:>=1000").count == 1)
+        // cat: follows categories merged in by a later import, in any case.
+        _ = try store.importDrafts([PaperDraft(arxivId: "2301.00002", title: "Denoising diffusion for images",
+                                               categories: ["cs.LG"])], source: "t2")
+        #expect(try Self.keys(store, "cat:cs.lg").sorted() == ["2301.00002", "2401.00001"])
+        #expect(try Self.keys(store, "cat:CS.CV") == ["2301.00002"])
+        // is:read and is:unread partition the library, and follow changes.
+        try store.setRead(ids["2401.00001"]!, true)
+        #expect(try Self.keys(store, "is:read") == ["2401.00001"])
+        #expect(try store.paperCount(matching: try QueryParser.parse("is:unread")) == 3)
+        try store.setRead(ids["2401.00001"]!, false)
+        #expect(try Self.keys(store, "is:read").isEmpty)
+    }
+
     @Test func titleMatchesRankAboveAbstractMatches() throws {
         let (store, _) = try Self.library()
         // "diffusion" is in two titles and one abstract only: titles first.
@@ -97,6 +119,7 @@ import Testing
 
     @Test func notesAreSearchableAndEverythingPersists() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm", ".related"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         do {
             let store = try PaperStore(path: path)
             _ = try store.importDrafts([PaperDraft(arxivId: "2401.00009", title: "Some paper")], source: "t")

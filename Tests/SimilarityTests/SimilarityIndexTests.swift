@@ -8,8 +8,8 @@ import Testing
         var index = SimilarityIndex()
         // Plain TF-IDF cosine: no idf damping, no embedding re-ranking, no skipped terms.
         index.idfPower = 1
-        index.embeddingWeight = 0
-        index.maxQueryDocumentShare = 1
+        index.settings.embeddingWeight = 0
+        index.settings.maxQueryDocumentShare = 1
         index.add(id: 1, titleTerms: [], bodyTerms: ["a", "b"])
         index.add(id: 2, titleTerms: [], bodyTerms: ["a", "c"])
         index.add(id: 3, titleTerms: [], bodyTerms: ["b", "c"])
@@ -67,7 +67,10 @@ import Testing
         var first = IndexBuilder()
         for (i, text) in Self.texts.prefix(4).enumerated() { first.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
         first.finish()
-        let (saved, _) = try IndexFile.decode(IndexFile.encode(first.index))
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try IndexFile.write(first.index, tag: "1:0", to: path)
+        let (saved, _) = try IndexFile.readForUpdate(path: path)
         var second = IndexBuilder(index: saved)
         second.addAll(Self.texts.enumerated().dropFirst(4).map { IndexBuilder.Text(id: Int64($0.offset + 1), title: $0.element.0, abstract: $0.element.1) })
         second.finish()
@@ -102,8 +105,7 @@ import Testing
         for (i, text) in Self.texts.enumerated() { builder.add(id: Int64(i + 1), title: text.0, abstract: text.1) }
         builder.finish()
         var plain = builder.index
-        plain.embeddingWeight = 0
-        plain.prepare()
+        plain.settings.embeddingWeight = 0
         // Same candidates, and each fused score lies between the two signals' blend bounds.
         let fused = builder.index.related(to: 1, k: 6)
         #expect(Set(fused.map(\.id)) == Set(plain.related(to: 1, k: 6).map(\.id)))
@@ -111,19 +113,64 @@ import Testing
         #expect(fused.allSatisfy { $0.score >= 0 && $0.score <= 1 })
     }
 
-    @Test func theIndexFileRoundTripsAndRejectsGarbage() throws {
-        let index = Self.handIndex()
-        let (decodedDefault, tag) = try IndexFile.decode(IndexFile.encode(index, tag: "7:1"))
-        var decoded = decodedDefault
-        decoded.idfPower = 1
-        decoded.embeddingWeight = 0
-        decoded.maxQueryDocumentShare = 1
-        decoded.prepare()
+    static func temporaryPath() -> String {
+        NSTemporaryDirectory() + "paperboat-index-\(UUID().uuidString).related"
+    }
+
+    @Test func theIndexFileAnswersExactlyAsTheIndexInMemory() throws {
+        var builder = IndexBuilder()
+        let papers = (0..<400).map { i in
+            IndexBuilder.Text(id: Int64(i * 3 + 1), title: Self.texts[i % Self.texts.count].0 + " \(i % 11)",
+                              abstract: Self.texts[(i * 5) % Self.texts.count].1 + " word\(i % 23) word\(i % 7)")
+        }
+        builder.addAll(papers)
+        builder.finish()
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try IndexFile.write(builder.index, tag: "7:1", to: path)
+        let disk = try DiskIndex(path: path)
+        #expect(disk.tag == "7:1")
+        #expect(IndexFile.tag(ofFileAt: path) == "7:1")
+        #expect(disk.count == 400)
+        #expect(!disk.contains(2) && disk.contains(4))
+        for paper in papers.prefix(60) {
+            #expect(disk.related(to: paper.id, k: 10, explain: 4) == builder.index.related(to: paper.id, k: 10, explain: 4))
+        }
+        let seeds = papers.prefix(5).map(\.id)
+        #expect(disk.recommend(for: seeds, k: 8) == builder.index.recommend(for: seeds, k: 8))
+        #expect(NeighbourhoodGraph(index: disk, origin: 1, depth: 2) == NeighbourhoodGraph(index: builder.index, origin: 1, depth: 2))
+        // Read back for an update, it prepares to the same index.
+        var (again, tag) = try IndexFile.readForUpdate(path: path)
+        again.prepare()
         #expect(tag == "7:1")
-        #expect(decoded.related(to: 1, k: 3) == index.related(to: 1, k: 3))
-        #expect(throws: IndexFile.ReadError.notAnIndex) { try IndexFile.decode(Data("nonsense".utf8)) }
-        let cut = IndexFile.encode(index).prefix(40)
-        #expect(throws: IndexFile.ReadError.truncated) { try IndexFile.decode(Data(cut)) }
+        #expect(again.related(to: 4, k: 10) == builder.index.related(to: 4, k: 10))
+    }
+
+    // Postings are impact-ordered: a = [4 (1.0), 1 (0.62923), 2 (0.62923)], b = [1 (0.77723), 3 (0.70711)].
+    // Reading one posting per term from doc 1 = (a, b) finds doc 4 through a, and only itself through b.
+    @Test func aPostingBudgetReadsOnlyTheStrongestPostings() {
+        var index = Self.handIndex()
+        index.settings.postingBudget = 1
+        #expect(index.related(to: 1, k: 3).map(\.id) == [4])
+        index.settings.postingBudget = 2
+        #expect(index.related(to: 1, k: 3).map(\.id) == [4, 3])
+        #expect(Self.handIndex().related(to: 1, k: 3).map(\.id) == [4, 3, 2])
+    }
+
+    @Test func brokenIndexFilesAreRejectedWithAReason() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("nonsense".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: IndexFile.ReadError.notAnIndex) { try DiskIndex(path: path) }
+        #expect(IndexFile.tag(ofFileAt: path) == nil)
+        try IndexFile.write(Self.handIndex(), tag: "1:0", to: path)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+        for cut in [12, 40, whole.count / 2, whole.count - 4] {
+            try whole.prefix(cut).write(to: URL(fileURLWithPath: path))
+            #expect(throws: IndexFile.ReadError.truncated) { try DiskIndex(path: path) }
+            #expect(throws: IndexFile.ReadError.truncated) { try IndexFile.readForUpdate(path: path) }
+        }
+        #expect(throws: IndexFile.ReadError.self) { try DiskIndex(path: path + ".missing") }
     }
 }
 

@@ -80,26 +80,36 @@ public enum QueryCompiler {
             switch state {
             // As an id set, so the planner reads the partial index instead of walking the list order.
             case .starred: return "paper.id IN (SELECT id FROM paper WHERE starred_at IS NOT NULL)"
-            case .read: return "paper.read_at IS NOT NULL"
-            case .unread: return "paper.read_at IS NULL"
+            // The read papers are a small set with an index of their own; unread is its complement.
+            case .read: return "paper.id IN (SELECT id FROM paper WHERE read_at IS NOT NULL)"
+            case .unread: return "paper.id NOT IN (SELECT id FROM paper WHERE read_at IS NOT NULL)"
             case .tagged: return "paper.id IN (SELECT paper_id FROM paper_tag)"
             case .noted: return "paper.id IN (SELECT paper_id FROM note)"
             }
         case let .year(comparison):
-            let year = "CAST(substr(paper.date, 1, 4) AS INTEGER)"
-            let known = "paper.date GLOB '[0-9][0-9][0-9][0-9]-*'"
+            // A range of date strings ("2024" <= date < "2025"), so the (date, id) index answers it;
+            // ":" sorts just after "9", bounding "any later year".
+            let (low, high): (String, String)
             switch comparison {
-            case let .equal(y): args.append(y); return "(\(known) AND \(year) = ?)"
-            case let .before(y): args.append(y); return "(\(known) AND \(year) < ?)"
-            case let .after(y): args.append(y); return "(\(known) AND \(year) > ?)"
-            case let .atMost(y): args.append(y); return "(\(known) AND \(year) <= ?)"
-            case let .atLeast(y): args.append(y); return "(\(known) AND \(year) >= ?)"
-            case let .between(a, b): args.append(a); args.append(b); return "(\(known) AND \(year) BETWEEN ? AND ?)"
+            case let .equal(y): (low, high) = (yearText(y), yearText(y + 1))
+            case let .before(y): (low, high) = ("0", yearText(y))
+            case let .after(y): (low, high) = (yearText(y + 1), ":")
+            case let .atMost(y): (low, high) = ("0", yearText(y + 1))
+            case let .atLeast(y): (low, high) = (yearText(y), ":")
+            case let .between(a, b): (low, high) = (yearText(a), yearText(b + 1))
             }
+            args.append(low)
+            args.append(high)
+            return "(paper.date >= ? AND paper.date < ? AND paper.date GLOB '[0-9][0-9][0-9][0-9]*')"
         case let .category(name):
             args.append(name)
-            return "EXISTS (SELECT 1 FROM json_each(paper.categories) WHERE value = ? COLLATE NOCASE)"
+            return "paper.id IN (SELECT paper_id FROM paper_category WHERE name = ?)"
         }
+    }
+
+    /// A year as the four-digit prefix of a date, or ":" past 9999.
+    private static func yearText(_ year: Int) -> String {
+        year > 9_999 ? ":" : String(repeating: "0", count: max(0, 4 - String(max(0, year)).count)) + String(max(0, year))
     }
 
     private static func escapeLike(_ value: String) -> String {

@@ -39,21 +39,26 @@ public struct RelatedIndexStore: Sendable {
         return "\(generations.generation):\(generations.rewrite)"
     }
 
-    /// The index for the library as it is now, loading, extending or rebuilding as needed.
-    public func current(progress: Progress? = nil) throws -> (SimilarityIndex, Refresh) {
+    /// The index for the library as it is now, opening, extending or rebuilding as needed.
+    /// A library file gets a ``DiskIndex`` (queries read the file; nothing is held in
+    /// memory beyond offsets); an in-memory library gets an in-memory index.
+    public func current(progress: Progress? = nil) throws -> (any RelatedIndex, Refresh) {
         let generations = try store.generations()
         let tag = try currentTag()
+        guard let path else {
+            return (try build(from: SimilarityIndex(), progress: progress), .rebuilt(reason: "in-memory library"))
+        }
         var reason = "no index yet"
-        if let path, let data = FileManager.default.contents(atPath: path) {
+        if FileManager.default.fileExists(atPath: path) {
             do {
-                let (index, oldTag) = try IndexFile.decode(data)
-                if oldTag == tag { return (index, .current) }
-                let oldRewrite = oldTag.split(separator: ":").last.map(String.init)
+                let index = try DiskIndex(path: path)
+                if index.tag == tag { return (index, .current) }
+                let oldRewrite = index.tag.split(separator: ":").last.map(String.init)
                 if oldRewrite == String(generations.rewrite) {
-                    let before = index.count
-                    let extended = try build(from: index, progress: progress)
+                    let (saved, _) = try IndexFile.readForUpdate(path: path)
+                    let extended = try build(from: saved, progress: progress)
                     try save(extended, tag: tag)
-                    return (extended, .extended(added: extended.count - before))
+                    return (try DiskIndex(path: path), .extended(added: extended.count - saved.count))
                 }
                 reason = "papers changed since it was built"
             } catch {
@@ -62,7 +67,7 @@ public struct RelatedIndexStore: Sendable {
         }
         let index = try build(from: SimilarityIndex(), progress: progress)
         try save(index, tag: tag)
-        return (index, .rebuilt(reason: reason))
+        return (try DiskIndex(path: path), .rebuilt(reason: reason))
     }
 
     /// Adds every paper not yet in `index` (ids above its largest), then prepares it.
@@ -95,10 +100,10 @@ public struct RelatedIndexStore: Sendable {
         guard let path else { return }
         let temporary = path + ".tmp"
         do {
-            try IndexFile.encode(index, tag: tag).write(to: URL(fileURLWithPath: temporary))
+            try IndexFile.write(index, tag: tag, to: temporary)
             guard rename(temporary, path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
-            throw StoreError.failed("cannot write the related-papers index \(path): \(error.localizedDescription)")
+            throw StoreError.failed("cannot write the related-papers index \(path): \(error)")
         }
     }
 }

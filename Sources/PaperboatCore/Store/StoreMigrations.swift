@@ -71,6 +71,33 @@ enum StoreMigrations {
                 t.column("authors")
             }
         }
+        migrator.registerMigration("v2-filter-indexes") { db in
+            // Categories as rows, so cat: reads an index instead of every paper's JSON; kept
+            // in step with paper.categories by triggers (and emptied by the cascade on delete) (malformed JSON counts as no categories).
+            let valid = "CASE WHEN json_valid(new.categories) THEN new.categories ELSE '[]' END"
+            try db.execute(sql: """
+                CREATE TABLE paper_category (
+                    name TEXT NOT NULL COLLATE NOCASE,
+                    paper_id INTEGER NOT NULL REFERENCES paper(id) ON DELETE CASCADE,
+                    PRIMARY KEY (name, paper_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX paper_category_by_paper ON paper_category(paper_id);
+                INSERT OR IGNORE INTO paper_category(name, paper_id)
+                    SELECT json_each.value, paper.id FROM paper, json_each(paper.categories)
+                    WHERE json_valid(paper.categories) AND json_each.type = 'text';
+                CREATE TRIGGER paper_category_insert AFTER INSERT ON paper BEGIN
+                    INSERT OR IGNORE INTO paper_category(name, paper_id)
+                        SELECT value, new.id FROM json_each(\(valid)) WHERE type = 'text';
+                END;
+                CREATE TRIGGER paper_category_update AFTER UPDATE OF categories ON paper BEGIN
+                    DELETE FROM paper_category WHERE paper_id = old.id;
+                    INSERT OR IGNORE INTO paper_category(name, paper_id)
+                        SELECT value, new.id FROM json_each(\(valid)) WHERE type = 'text';
+                END;
+                -- The read papers are few: is:read and is:unread work on this set.
+                CREATE INDEX paper_read ON paper(read_at) WHERE read_at IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

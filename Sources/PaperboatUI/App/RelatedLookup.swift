@@ -21,12 +21,12 @@ public struct RelatedRow: Sendable, Equatable {
 /// Answers "the papers related to this one" for the browser: similarity index plus
 /// titles from the store. A value that may be used from a worker thread.
 public struct RelatedLookup: Sendable {
-    public let index: SimilarityIndex
+    public let index: any RelatedIndex
     public let store: PaperStore
     /// Neighbours per paper.
     public var count = 15
 
-    public init(index: SimilarityIndex, store: PaperStore) {
+    public init(index: any RelatedIndex, store: PaperStore) {
         self.index = index
         self.store = store
     }
@@ -45,7 +45,7 @@ public struct RelatedLookup: Sendable {
     public func recommendations(for query: Query, limit: Int = 30) throws -> [RelatedRow] {
         let seeds = try store.rankedIds(query, limit: 10_000)
         let tagged = Set(try store.rankedIds(.state(.tagged), limit: 1_000_000))
-        let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds))
+        let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds), include: { _ in true })
         let papers = try store.summaries(ids: results.map(\.id))
         return results.compactMap { n in
             papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }

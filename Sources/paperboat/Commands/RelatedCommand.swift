@@ -83,7 +83,7 @@ struct RelatedJSON: Encodable {
 
 /// Loads the related index for a command, showing progress when it must be (re)built.
 enum RelatedIndexLoader {
-    static func load(_ store: PaperStore) throws -> SimilarityIndex {
+    static func load(_ store: PaperStore) throws -> any RelatedIndex {
         let bar = ProgressBar()
         let (index, refresh) = try RelatedIndexStore(store: store).current { done, total in
             bar.update(file: "related-papers index", done: done, total: total)

@@ -1,0 +1,134 @@
+/// The queries, written once over ``IndexStorage``: candidates from the impact-ordered
+/// term postings, re-ranked by the second-order embedding, explained by shared terms.
+extension IndexStorage {
+    public var count: Int { documentCount }
+
+    public func contains(_ id: Int64) -> Bool { position(of: id) != nil }
+
+    /// The `k` documents most similar to the document `id`, best first, each with
+    /// its `explain` strongest shared terms. Empty when `id` is not indexed.
+    ///
+    /// - Complexity: the postings read (at most ``QuerySettings/postingBudget`` per query
+    ///   term) plus the re-ranked candidates.
+    public func related(to id: Int64, k: Int, explain: Int) -> [Neighbour] {
+        guard let d = position(of: id) else { return [] }
+        let vector = sharedVector(at: d)
+        var scorer = score(vector)
+        if settings.feedbackDocuments > 0 {
+            // Pseudo-relevance feedback (Rocchio): blend in the first round's best neighbours.
+            let first = scorer.top(settings.feedbackDocuments, excluding: d)
+            var expanded: [Int32: Float] = Dictionary(uniqueKeysWithValues: vector.map { ($0.term, $0.weight) })
+            let share = settings.feedbackWeight / Float(max(1, first.count))
+            for (other, _) in first {
+                for (t, w) in sharedVector(at: other) { expanded[t, default: 0] += share * w }
+            }
+            let query = expanded.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+                .prefix(settings.feedbackTerms).map { (term: $0.key, weight: $0.value) }
+            scorer = score(query)
+        }
+        var best: [(Int, Float)]
+        if hasEmbedding, settings.embeddingWeight > 0 {
+            // Fuse: re-rank the term index's candidates by a blend with the embedding cosine.
+            let weight = settings.embeddingWeight
+            let origin = embedding(at: d)
+            best = scorer.top(max(k, settings.rerankCandidates), excluding: d).map { other, score in
+                let candidate = embedding(at: other)
+                let cosine = Self.dot(origin.codes, candidate.codes) * origin.scale * candidate.scale
+                return (other, (1 - weight) * score + weight * max(0, cosine))
+            }
+            best.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+            best = Array(best.prefix(k))
+        } else {
+            best = scorer.top(k, excluding: d)
+        }
+        return best.map { other, score in
+            Neighbour(id: documentId(at: other), score: min(1, score),
+                      terms: explain > 0 ? sharedTerms(vector, sharedVector(at: other), limit: explain) : [])
+        }
+    }
+
+    /// Papers like the set `ids` (arxiv-sanity's "more like these"): the set's vectors are
+    /// averaged into one query; papers in the set, and those `excluded` or failing `include`,
+    /// are left out. Each result explains itself by the set's terms it shares.
+    ///
+    /// - Complexity: the postings of the centroid's 400 strongest terms, plus the candidates.
+    public func recommend(for ids: [Int64], k: Int, explain: Int, excluded: Set<Int64>,
+                          include: (Int64) -> Bool) -> [Neighbour] {
+        let members = ids.compactMap { position(of: $0) }
+        guard !members.isEmpty else { return [] }
+        var centroid: [Int32: Float] = [:]
+        for d in members {
+            for (t, w) in sharedVector(at: d) { centroid[t, default: 0] += w / Float(members.count) }
+        }
+        let query = centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(400)
+            .map { (term: $0.key, weight: $0.value) }
+        let scorer = score(Array(query))
+        let memberSet = Set(members)
+        let candidates = scorer.top(k + members.count + excluded.count + 200, excluding: -1)
+        let centroidVector = centroid.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
+        var results: [Neighbour] = []
+        for (doc, value) in candidates where !memberSet.contains(doc) {
+            let id = documentId(at: doc)
+            guard !excluded.contains(id), include(id) else { continue }
+            results.append(Neighbour(id: id, score: min(1, value),
+                                     terms: sharedTerms(centroidVector, sharedVector(at: doc), limit: explain)))
+            if results.count == k { break }
+        }
+        return results
+    }
+
+    /// Accumulates the scores of every document against a weighted query, reading each
+    /// term's strongest postings and skipping terms too common to separate papers.
+    func score(_ query: [(term: Int32, weight: Float)]) -> Scorer {
+        var scorer = Scorer(count: documentCount)
+        let maxPostings = max(1_000, Int(settings.maxQueryDocumentShare * Float(documentCount)))
+        let budget = settings.postingBudget
+        for (t, wq) in query {
+            let length = postingCount(of: Int(t))
+            guard length > 0, length <= maxPostings else { continue }
+            withPostings(of: Int(t), limit: budget) { scorer.accumulate($0, weight: wq) }
+        }
+        return scorer
+    }
+
+    /// The terms two vectors share, by their contribution to the cosine, strongest first.
+    func sharedTerms(_ a: [(term: Int32, weight: Float)], _ b: [(term: Int32, weight: Float)], limit: Int) -> [SharedTerm] {
+        guard limit > 0 else { return [] }
+        var shared: [(term: Int32, weight: Float)] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i].term == b[j].term {
+                shared.append((a[i].term, a[i].weight * b[j].weight))
+                i += 1; j += 1
+            } else if a[i].term < b[j].term { i += 1 } else { j += 1 }
+        }
+        shared.sort { $0.weight > $1.weight || ($0.weight == $1.weight && $0.term < $1.term) }
+        // Only the strongest need their text (a file read each): the first `limit`, and any
+        // tied with the last of them, which are then ordered by their text.
+        guard let cutoff = shared.prefix(limit).last?.weight else { return [] }
+        var strongest: [SharedTerm] = []
+        for entry in shared where entry.weight >= cutoff {
+            strongest.append(SharedTerm(term: text(ofTerm: Int(entry.term)), weight: entry.weight))
+        }
+        strongest.sort(by: Self.stronger)
+        return Array(strongest.prefix(limit))
+    }
+
+    /// Explanation order: heavier first, then by text.
+    private static func stronger(_ a: SharedTerm, _ b: SharedTerm) -> Bool {
+        a.weight > b.weight || (a.weight == b.weight && a.term < b.term)
+    }
+
+    /// Dot product of two quantised embeddings.
+    @inline(__always)
+    static func dot(_ a: [Int8], _ b: [Int8]) -> Float {
+        guard a.count == b.count else { return 0 }
+        return a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                var sum: Int32 = 0
+                for k in 0..<x.count { sum &+= Int32(x[k]) &* Int32(y[k]) }
+                return Float(sum)
+            }
+        }
+    }
+}

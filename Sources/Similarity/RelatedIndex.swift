@@ -1,0 +1,68 @@
+/// A paper's neighbour: its id, cosine score and the shared terms that weigh most.
+public struct Neighbour: Sendable, Equatable {
+    /// The neighbour's external id (the paper's row id).
+    public var id: Int64
+    /// Cosine similarity of the two weighted term vectors, 0...1.
+    public var score: Float
+    /// The shared terms that contribute most to the score, strongest first.
+    public var terms: [SharedTerm]
+}
+
+/// One term two papers share, and its contribution to their score.
+public struct SharedTerm: Sendable, Equatable {
+    /// The term (a stem, or two stems joined by `_`).
+    public var term: String
+    /// Its share of the cosine score (the product of the two weights).
+    public var weight: Float
+}
+
+/// How a query gathers and ranks candidates (query-time knobs; they need no rebuild).
+public struct QuerySettings: Sendable, Equatable {
+    /// Share of the final score from the second-order embedding (0 turns it off).
+    public var embeddingWeight: Float = 0.5
+    /// Candidates from the term index that the embedding re-ranks.
+    public var rerankCandidates = 200
+    /// Query terms in more than this share of documents (and in over 1,000) are skipped when
+    /// gathering candidates: they barely separate papers, the embedding carries their topic
+    /// signal, and they are the longest posting lists (0.15 halved query time at no loss).
+    public var maxQueryDocumentShare: Float = 0.15
+    /// Postings read per query term, strongest first (lists are impact-ordered). Below
+    /// about 50,000 papers no list that is read is this long, so results are exact; at a
+    /// million it bounds the work of a query.
+    public var postingBudget = 6_000
+    /// Neighbours of the first round blended into the query (0 turns feedback off).
+    public var feedbackDocuments = 0
+    /// Weight of the blended neighbours relative to the paper itself.
+    public var feedbackWeight: Float = 0.7
+    /// Strongest terms kept in the expanded query.
+    public var feedbackTerms = 200
+
+    public init() {}
+}
+
+/// An index that answers "the papers most like this one" and "papers like these",
+/// whether it lives in memory (``SimilarityIndex``) or in its file (``DiskIndex``).
+public protocol RelatedIndex: Sendable {
+    /// Number of indexed papers.
+    var count: Int { get }
+    /// Whether `id` is indexed.
+    func contains(_ id: Int64) -> Bool
+    /// The `k` papers most similar to `id`, best first, each with its `explain` strongest
+    /// shared terms. Empty when `id` is not indexed.
+    func related(to id: Int64, k: Int, explain: Int) -> [Neighbour]
+    /// Papers like the set `ids`, leaving out the set, `excluded`, and those failing `include`.
+    func recommend(for ids: [Int64], k: Int, explain: Int, excluded: Set<Int64>,
+                   include: (Int64) -> Bool) -> [Neighbour]
+}
+
+extension RelatedIndex {
+    /// The `k` papers most similar to `id`, each explained by its five strongest shared terms.
+    public func related(to id: Int64, k: Int = 10) -> [Neighbour] {
+        related(to: id, k: k, explain: 5)
+    }
+
+    /// Papers like the set `ids`, leaving out the set and `excluded`.
+    public func recommend(for ids: [Int64], k: Int = 20, explain: Int = 5, excluded: Set<Int64> = []) -> [Neighbour] {
+        recommend(for: ids, k: k, explain: explain, excluded: excluded, include: { _ in true })
+    }
+}
