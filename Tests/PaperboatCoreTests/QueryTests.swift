@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import PaperboatCore
 
@@ -136,5 +137,30 @@ import Testing
         #expect(try store.savedViews() == [SavedView(name: "Kept", query: "tag:keep is:starred", count: 1)])
         #expect(try store.searchHistory() == ["zebra"])
         #expect(throws: QueryError.self) { try store.saveView(name: "Bad", query: "(oops") }
+    }
+}
+
+@Suite struct QueryCountTests {
+    /// Counting from id sets gives the count of the row conditions, for every query shape it takes.
+    @Test func setCountsEqualRowCounts() throws {
+        let (store, ids) = try QuerySearchTests.library()
+        try store.addTags(["to-read"], to: [ids["2401.00001"]!, ids["2402.00003"]!])
+        try store.setStarred(ids["2402.00003"]!, true)
+        try store.setRead(ids["2301.00002"]!, true)
+        try store.setNote(ids["2301.00002"]!, "zebra notes about diffusion")
+        let queries = ["diffusion", "zebra", "author:gu", "cat:cs.CL is:unread", "tag:to-read -is:starred",
+                       "is:unread", "is:read", "-is:unread", "diffusion -cat:cs.cv", "is:noted", "is:tagged diffusion",
+                       "\"state space\"", "tag:nothing", "cat:cs.CL OR cat:cs.CV"]
+        for text in queries {
+            let query = try QueryParser.parse(text)
+            let condition = QueryCompiler.condition(query)
+            let rows = try store.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper WHERE \(condition.sql)", arguments: condition.arguments)
+            }
+            #expect(try store.paperCount(matching: query) == rows, "\(text)")
+        }
+        #expect(QueryCompiler.countFromSets(try QueryParser.parse("diffusion")) != nil)
+        #expect(QueryCompiler.countFromSets(try QueryParser.parse("Diffusion")) == nil)
+        #expect(QueryCompiler.countFromSets(try QueryParser.parse("-tag:x")) == nil)
     }
 }

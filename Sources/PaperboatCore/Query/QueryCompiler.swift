@@ -58,10 +58,7 @@ public enum QueryCompiler {
         case let .not(inner):
             return "NOT " + compile(inner, &args)
         case let .text(value, _):
-            args.append(ftsString(value))
-            args.append("%" + escapeLike(value) + "%")
-            var sql = "(paper.id IN (SELECT rowid FROM paper_ft WHERE paper_ft MATCH ?)"
-                + " OR paper.id IN (SELECT paper_id FROM note WHERE body LIKE ? ESCAPE '\\'))"
+            var sql = "paper.id IN (" + (idSet(query, &args) ?? "") + ")"
             if value.contains(where: \.isUppercase) {
                 // Smart case: capitals in the query make it case-sensitive.
                 args.append(value)
@@ -70,22 +67,10 @@ public enum QueryCompiler {
                 sql = "(\(sql) AND (instr(paper.title, ?) > 0 OR instr(paper.abstract, ?) > 0 OR instr(paper.authors, ?) > 0))"
             }
             return sql
-        case let .field(field, value):
-            args.append("\(column(field)) : \(ftsString(value))")
-            return "paper.id IN (SELECT rowid FROM paper_ft WHERE paper_ft MATCH ?)"
-        case let .tag(name):
-            args.append(name)
-            return "paper.id IN (SELECT paper_id FROM paper_tag JOIN tag ON tag.id = paper_tag.tag_id WHERE tag.name = ?)"
-        case let .state(state):
-            switch state {
-            // As an id set, so the planner reads the partial index instead of walking the list order.
-            case .starred: return "paper.id IN (SELECT id FROM paper WHERE starred_at IS NOT NULL)"
-            // The read papers are a small set with an index of their own; unread is its complement.
-            case .read: return "paper.id IN (SELECT id FROM paper WHERE read_at IS NOT NULL)"
-            case .unread: return "paper.id NOT IN (SELECT id FROM paper WHERE read_at IS NOT NULL)"
-            case .tagged: return "paper.id IN (SELECT paper_id FROM paper_tag)"
-            case .noted: return "paper.id IN (SELECT paper_id FROM note)"
-            }
+        case .field, .tag, .category, .state(.starred), .state(.read), .state(.tagged), .state(.noted):
+            return "paper.id IN (" + (idSet(query, &args) ?? "") + ")"
+        case .state(.unread):
+            return "paper.id NOT IN (" + readSet + ")"
         case let .year(comparison):
             // A range of date strings ("2024" <= date < "2025"), so the (date, id) index answers it;
             // ":" sorts just after "9", bounding "any later year".
@@ -101,10 +86,72 @@ public enum QueryCompiler {
             args.append(low)
             args.append(high)
             return "(paper.date >= ? AND paper.date < ? AND paper.date GLOB '[0-9][0-9][0-9][0-9]*')"
+        }
+    }
+
+    /// The read papers: few, with a partial index of their own; unread is the complement.
+    private static let readSet = "SELECT id FROM paper WHERE read_at IS NOT NULL"
+
+    /// SQL selecting the ids (as `id`) of the papers a leaf condition holds for, read from
+    /// the FTS index, the tag, note and category tables, or a partial index — never the
+    /// paper rows; `nil` for conditions that have no such set.
+    private static func idSet(_ query: Query, _ args: inout [(any DatabaseValueConvertible)?]) -> String? {
+        switch query {
+        case let .text(value, _):
+            args.append(ftsString(value))
+            args.append("%" + escapeLike(value) + "%")
+            return "SELECT rowid AS id FROM paper_ft WHERE paper_ft MATCH ?"
+                + " UNION SELECT paper_id AS id FROM note WHERE body LIKE ? ESCAPE '\\'"
+        case let .field(field, value):
+            args.append("\(column(field)) : \(ftsString(value))")
+            return "SELECT rowid AS id FROM paper_ft WHERE paper_ft MATCH ?"
+        case let .tag(name):
+            args.append(name)
+            return "SELECT paper_id AS id FROM paper_tag JOIN tag ON tag.id = paper_tag.tag_id WHERE tag.name = ?"
         case let .category(name):
             args.append(name)
-            return "paper.id IN (SELECT paper_id FROM paper_category WHERE name = ?)"
+            return "SELECT paper_id AS id FROM paper_category WHERE name = ?"
+        case .state(.starred):
+            // The partial index, rather than walking the list order.
+            return "SELECT id FROM paper WHERE starred_at IS NOT NULL"
+        case .state(.read): return readSet
+        case .state(.tagged): return "SELECT DISTINCT paper_id AS id FROM paper_tag"
+        case .state(.noted): return "SELECT paper_id AS id FROM note"
+        default: return nil
         }
+    }
+
+    /// A COUNT of the papers matching `query` that reads only id sets, never the paper rows
+    /// (which at a million papers means hundreds of thousands of page reads fewer), when the
+    /// query is a conjunction of such sets and their negations with at least one set (text
+    /// with capitals and year ranges excepted); `nil` otherwise.
+    public static func countFromSets(_ query: Query) -> SQLCondition? {
+        let items: [Query]
+        if case let .and(list) = query { items = list } else { items = [query] }
+        var driver: (String, [(any DatabaseValueConvertible)?])?
+        var filters: [(String, [(any DatabaseValueConvertible)?])] = []
+        for item in items {
+            var args: [(any DatabaseValueConvertible)?] = []
+            var negated = false
+            var inner = item
+            if case let .not(wrapped) = item { negated = true; inner = wrapped }
+            if inner == .state(.unread) { negated.toggle(); inner = .state(.read) }
+            if case let .text(value, _) = inner, value.contains(where: \.isUppercase) { return nil }
+            guard let set = idSet(inner, &args) else { return nil }
+            if !negated && driver == nil {
+                driver = (set, args)
+            } else {
+                filters.append(("s.id \(negated ? "NOT IN" : "IN") (\(set))", args))
+            }
+        }
+        guard let driver else { return nil }
+        var sql = "SELECT COUNT(*) FROM (\(driver.0)) AS s"
+        var arguments = driver.1
+        if !filters.isEmpty {
+            sql += " WHERE " + filters.map(\.0).joined(separator: " AND ")
+            for filter in filters { arguments += filter.1 }
+        }
+        return SQLCondition(sql: sql, arguments: StatementArguments(arguments))
     }
 
     /// A year as the four-digit prefix of a date, or ":" past 9999.

@@ -3,6 +3,9 @@ import GRDB
 extension PaperStore {
     /// How many papers match `query`.
     public func paperCount(matching query: Query) throws -> Int {
+        if let count = QueryCompiler.countFromSets(query) {
+            return try read { db in try Int.fetchOne(db, sql: count.sql, arguments: count.arguments) ?? 0 }
+        }
         let condition = QueryCompiler.condition(query)
         return try read { db in
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper WHERE \(condition.sql)", arguments: condition.arguments) ?? 0
