@@ -11,36 +11,34 @@ private final class AnalysedChunks: @unchecked Sendable {
     func get(_ i: Int) -> Chunk { lock.withLock { chunks[i] } }
 }
 
-/// A worker's own term numbering, in order of first appearance.
-private struct LocalVocabulary {
-    var terms: [String] = []
-    var ids: [String: Int32] = [:]
-
-    mutating func intern(_ term: String) -> Int32 {
-        if let id = ids[term] { return id }
-        let id = Int32(terms.count)
-        terms.append(term)
-        ids[term] = id
-        return id
-    }
-}
-
 /// Builds a ``SimilarityIndex`` from papers' text: analyses each, adds it, and
 /// prepares the index once at the end.
 public struct IndexBuilder: Sendable {
     /// The index being built.
     public private(set) var index: SimilarityIndex
-    private var analyzer: Analyzer
+    private var counter: TermCounter
+    /// The index's number for each of the counter's terms (grown as the counter learns terms).
+    private var globalTerm: [Int32] = []
 
     /// Starts from an empty index, or from `index` to extend it incrementally.
     public init(index: SimilarityIndex = SimilarityIndex(), bigrams: Bool = true) {
         self.index = index
-        analyzer = Analyzer(bigrams: bigrams)
+        counter = TermCounter(bigrams: bigrams)
     }
 
     /// Analyses and adds one paper.
     public mutating func add(id: Int64, title: String, abstract: String, extraTerms: [String] = []) {
-        index.add(id: id, titleTerms: analyzer.terms(title), bodyTerms: analyzer.terms(abstract), extraTerms: extraTerms)
+        let counts = Self.count(&counter, title: title, abstract: abstract, extraTerms: extraTerms)
+        while globalTerm.count < counter.terms.count { globalTerm.append(index.intern(counter.terms[globalTerm.count])) }
+        index.appendDocument(id: id, counts: counts.map { (globalTerm[Int($0.0)], $0.1) }.sorted { $0.0 < $1.0 })
+    }
+
+    /// One paper's term counts, title terms weighing ``SimilarityIndex/titleWeight`` each.
+    private static func count(_ counter: inout TermCounter, title: String, abstract: String, extraTerms: [String]) -> [(Int32, Float)] {
+        counter.add(title, weight: SimilarityIndex.titleWeight)
+        counter.add(abstract, weight: 1)
+        counter.add(terms: extraTerms, weight: 1)
+        return counter.finishDocument()
     }
 
     /// One paper's text for ``addAll(_:)``.
@@ -65,21 +63,14 @@ public struct IndexBuilder: Sendable {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, papers.count / 64))
         let chunk = (papers.count + workers - 1) / workers
         let results = AnalysedChunks(count: workers)
-        let bigrams = analyzer.bigrams
+        let bigrams = counter.bigrams
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            var local = Analyzer(bigrams: bigrams)
-            var vocabulary = LocalVocabulary()
+            var local = TermCounter(bigrams: bigrams)
             let range = (worker * chunk)..<min(papers.count, (worker + 1) * chunk)
-            let docs = range.map { i -> [(Int32, Float)] in
-                var counts: [Int32: Float] = [:]
-                let lists = [(local.terms(papers[i].title), SimilarityIndex.titleWeight),
-                             (local.terms(papers[i].abstract), Float(1)), (papers[i].extraTerms, Float(1))]
-                for (list, weight) in lists {
-                    for term in list { counts[vocabulary.intern(term), default: 0] += weight }
-                }
-                return counts.map { ($0.key, $0.value) }
+            let docs = range.map { i in
+                Self.count(&local, title: papers[i].title, abstract: papers[i].abstract, extraTerms: papers[i].extraTerms)
             }
-            results.set(worker, (vocabulary.terms, docs))
+            results.set(worker, (local.terms, docs))
         }
         var position = 0
         for worker in 0..<workers {

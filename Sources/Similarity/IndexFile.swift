@@ -1,6 +1,6 @@
 import Foundation
 
-/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM002`).
+/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM003`).
 ///
 /// After the magic and the caller's tag (the library state it was built from) come
 /// length-prefixed, 8-byte-aligned sections: the ids, the vocabulary, document
@@ -9,7 +9,9 @@ import Foundation
 /// queries by reading the sections it needs; ``readForUpdate(path:)`` reads the raw part
 /// back to extend it.
 public enum IndexFile {
-    static let magic = Array("PBSIM002".utf8)
+    /// Version 3: term factors include term focus, and the embedding's random matrix is
+    /// hashed per paper (version 2 files are rebuilt: their weights are the old ones).
+    static let magic = Array("PBSIM003".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {
@@ -41,7 +43,8 @@ public enum IndexFile {
         try file.writeSection(Array(tag.utf8))
         let header: [UInt64] = [UInt64(index.count), UInt64(index.terms.count), UInt64(index.docTerms.count),
                                 UInt64(index.postings.count), UInt64(index.embedding == nil ? 0 : SecondOrderEmbedding.dimensions),
-                                UInt64(index.idfPower.bitPattern), UInt64(index.bigramWeight.bitPattern)]
+                                UInt64(index.idfPower.bitPattern), UInt64(index.bigramWeight.bitPattern),
+                                UInt64(index.focusPower.bitPattern)]
         try file.writeSection(header)
         try file.writeSection(index.documentIds)
         var termOffsets: [UInt64] = [0]
@@ -97,6 +100,9 @@ public enum IndexFile {
         if header.count >= 7 {
             index.idfPower = Float(bitPattern: UInt32(truncatingIfNeeded: header[5]))
             index.bigramWeight = Float(bitPattern: UInt32(truncatingIfNeeded: header[6]))
+        }
+        if header.count >= 8 {
+            index.focusPower = Float(bitPattern: UInt32(truncatingIfNeeded: header[7]))
         }
         index.restore(ids: ids, terms: terms, documentFrequency: df, docOffsets: offsets.map { Int32($0) },
                       docTerms: docTerms, docCounts: counts)

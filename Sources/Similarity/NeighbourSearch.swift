@@ -28,16 +28,7 @@ extension IndexStorage {
         }
         var best: [(Int, Float)]
         if hasEmbedding, settings.embeddingWeight > 0 {
-            // Fuse: re-rank the term index's candidates by a blend with the embedding cosine.
-            let weight = settings.embeddingWeight
-            let origin = embedding(at: d)
-            best = scorer.top(max(k, settings.rerankCandidates), excluding: d).map { other, score in
-                let candidate = embedding(at: other)
-                let cosine = Self.dot(origin.codes, candidate.codes) * origin.scale * candidate.scale
-                return (other, (1 - weight) * score + weight * max(0, cosine))
-            }
-            best.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-            best = Array(best.prefix(k))
+            best = Array(rerank(scorer.top(max(k, settings.rerankCandidates), excluding: d), origin: d).prefix(k))
         } else {
             best = scorer.top(k, excluding: d)
         }
@@ -45,6 +36,63 @@ extension IndexStorage {
             Neighbour(id: documentId(at: other), score: min(1, score),
                       terms: explain > 0 ? sharedTerms(vector, sharedVector(at: other), limit: explain) : [])
         }
+    }
+
+    /// Re-ranks the term index's candidates by a blend of their term score and the cosine
+    /// of their embedding with the origin's; then, with query expansion on, orders them by
+    /// the blend against the origin's embedding moved towards its best first-round
+    /// neighbours (papers that many of the best share a topic with rise; strays fall).
+    /// Each keeps its own first-round blend as its score: how like the origin it is, which
+    /// is what a reader takes the number for and what graph edges show.
+    ///
+    /// - Complexity: O(candidates · dimensions).
+    func rerank(_ candidates: [(Int, Float)], origin d: Int) -> [(Int, Float)] {
+        let weight = settings.embeddingWeight
+        let dimensions = SecondOrderEmbedding.dimensions
+        var vectors = [Float](repeating: 0, count: (candidates.count + 1) * dimensions)
+        func load(_ position: Int, row: Int) {
+            let (codes, scale) = embedding(at: position)
+            guard codes.count == dimensions else { return }
+            for j in 0..<dimensions { vectors[row * dimensions + j] = Float(codes[j]) * scale }
+        }
+        load(d, row: candidates.count)
+        for (row, candidate) in candidates.enumerated() { load(candidate.0, row: row) }
+        /// Per candidate row, the blend of its term score with its cosine to `query`.
+        func blend(_ query: [Float]) -> [Float] {
+            query.withUnsafeBufferPointer { q in
+                vectors.withUnsafeBufferPointer { v in
+                    candidates.enumerated().map { row, candidate in
+                        (1 - weight) * candidate.1 + weight * max(0, Vectors.dot(q, 0, v, row * dimensions, dimensions))
+                    }
+                }
+            }
+        }
+        /// Candidate rows, best first by `scores` (ties: lower position first).
+        func ranking(_ scores: [Float]) -> [Int] {
+            candidates.indices.sorted {
+                scores[$0] > scores[$1] || (scores[$0] == scores[$1] && candidates[$0].0 < candidates[$1].0)
+            }
+        }
+        let origin = Array(vectors[candidates.count * dimensions..<(candidates.count + 1) * dimensions])
+        let own = blend(origin)
+        var order = ranking(own)
+        // The best third of the pool at most: in a small library the "best neighbours" would
+        // otherwise be nearly all of them, and their mean would drown the paper's own topic.
+        let m = min(settings.expansionDocuments, candidates.count / 3)
+        if m >= 2 {
+            var expanded = origin
+            let share = settings.expansionWeight / Float(m)
+            for row in order.prefix(m) {
+                for j in 0..<dimensions { expanded[j] += share * vectors[row * dimensions + j] }
+            }
+            var norm: Float = 0
+            for value in expanded { norm += value * value }
+            if norm > 0 {
+                let inverse = 1 / norm.squareRoot()
+                order = ranking(blend(expanded.map { $0 * inverse }))
+            }
+        }
+        return order.map { (candidates[$0].0, own[$0]) }
     }
 
     /// Papers like the set `ids` (arxiv-sanity's "more like these"): the set's vectors are
@@ -119,16 +167,4 @@ extension IndexStorage {
         a.weight > b.weight || (a.weight == b.weight && a.term < b.term)
     }
 
-    /// Dot product of two quantised embeddings.
-    @inline(__always)
-    static func dot(_ a: [Int8], _ b: [Int8]) -> Float {
-        guard a.count == b.count else { return 0 }
-        return a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                var sum: Int32 = 0
-                for k in 0..<x.count { sum &+= Int32(x[k]) &* Int32(y[k]) }
-                return Float(sum)
-            }
-        }
-    }
 }

@@ -42,6 +42,9 @@ public struct SimilarityIndex: IndexStorage {
     /// Exponent on idf (1 is plain TF-IDF; lower lets common topic words count more,
     /// which measured better for "same field" neighbours: 0.4 gave +0.02 precision@10).
     public var idfPower: Float = 0.4
+    /// Exponent on each term's ``TermFocus`` score in its weight (0 leaves weights plain
+    /// TF-IDF; 0.3 measured best on the dev set, and anywhere from 0.25 to 0.4 is close).
+    public var focusPower: Float = 0.3
     /// Whether derived data matches the documents.
     public internal(set) var isPrepared = true
 
@@ -90,7 +93,13 @@ public struct SimilarityIndex: IndexStorage {
 
     /// Computes weights, postings and embeddings from the counts.
     ///
-    /// - Complexity: O(total terms over all documents), plus sorting each posting list.
+    /// Weights start as sublinear tf × damped idf. From 500 papers on, a first embedding
+    /// groups the papers (``PseudoClasses``), each term's weight is multiplied by its
+    /// ``TermFocus`` to the power ``focusPower``, and weights, postings and the embedding
+    /// are derived again from those factors.
+    ///
+    /// - Complexity: O(total terms over all documents) per pass, plus sorting each posting
+    ///   list, plus the clustering (see ``PseudoClasses``).
     public mutating func prepare() {
         let n = documentIds.count
         let idfNumerator = Float(1 + n)
@@ -100,37 +109,19 @@ public struct SimilarityIndex: IndexStorage {
             let isBigram = term.utf8.contains(0x5F) && !term.hasPrefix("au:") && !term.hasPrefix("cat:")
             return powf(idf, idfPower) * (isBigram ? bigramWeight : 1)
         }
-        docWeights = [Float](repeating: 0, count: docTerms.count)
-        inverseNorms = [Float](repeating: 0, count: n)
-        var postingCounts = [Int](repeating: 0, count: terms.count + 1)
-        for d in 0..<n {
-            let range = Int(docOffsets[d])..<Int(docOffsets[d + 1])
-            var norm: Float = 0
-            for i in range {
-                let w = Self.weight(count: docCounts[i], factor: termFactor[Int(docTerms[i])])
-                docWeights[i] = w
-                // Terms no other document has cannot match; leaving them out of the norm keeps
-                // papers with many unique phrases from being pushed down.
-                if documentFrequency[Int(docTerms[i])] > 1 { norm += w * w }
+        deriveWeights()
+        layOutPostings()
+        let sizes = PseudoClasses.sizes(forDocuments: n)
+        if focusPower > 0, !sizes.isEmpty {
+            let first = SecondOrderEmbedding(index: self)
+            let classes = PseudoClasses(embedding: first, count: n, sizes: sizes)
+            let (offsets, all) = (postingOffsets, postings)
+            let focus = TermFocus.scores(classes: classes, termCount: terms.count, documentCount: n) { t in
+                all[offsets[t]..<offsets[t + 1]].map(\.doc)
             }
-            let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
-            inverseNorms[d] = inverse
-            for i in range {
-                docWeights[i] *= inverse
-                if documentFrequency[Int(docTerms[i])] > 1 { postingCounts[Int(docTerms[i]) + 1] += 1 }
-            }
-        }
-        postingOffsets = [Int](repeating: 0, count: terms.count + 1)
-        for t in 0..<terms.count { postingOffsets[t + 1] = postingOffsets[t] + postingCounts[t + 1] }
-        var cursor = Array(postingOffsets.dropLast())
-        postings = [Posting](repeating: Posting(doc: 0, weight: 0), count: postingOffsets[terms.count])
-        for d in 0..<n {
-            for i in Int(docOffsets[d])..<Int(docOffsets[d + 1]) {
-                let t = Int(docTerms[i])
-                guard documentFrequency[t] > 1 else { continue }
-                postings[cursor[t]] = Posting(doc: Int32(d), weight: docWeights[i])
-                cursor[t] += 1
-            }
+            for t in terms.indices { termFactor[t] *= powf(max(focus[t], 1e-3), focusPower) }
+            deriveWeights()
+            layOutPostings()
         }
         // Impact order: a query that reads only a list's head reads its strongest postings.
         postings.withUnsafeMutableBufferPointer { all in
@@ -143,6 +134,48 @@ public struct SimilarityIndex: IndexStorage {
         indexOfId = Dictionary(documentIds.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
         embedding = n > 1 ? SecondOrderEmbedding(index: self) : nil
         isPrepared = true
+    }
+
+    /// Each entry's weight from its count and its term's factor, normalised per document
+    /// over the terms another document can share.
+    private mutating func deriveWeights() {
+        let n = documentIds.count
+        docWeights = [Float](repeating: 0, count: docTerms.count)
+        inverseNorms = [Float](repeating: 0, count: n)
+        for d in 0..<n {
+            let range = Int(docOffsets[d])..<Int(docOffsets[d + 1])
+            var norm: Float = 0
+            for i in range {
+                let w = Self.weight(count: docCounts[i], factor: termFactor[Int(docTerms[i])])
+                docWeights[i] = w
+                // Terms no other document has cannot match; leaving them out of the norm keeps
+                // papers with many unique phrases from being pushed down.
+                if documentFrequency[Int(docTerms[i])] > 1 { norm += w * w }
+            }
+            let inverse = norm > 0 ? 1 / norm.squareRoot() : 0
+            inverseNorms[d] = inverse
+            for i in range { docWeights[i] *= inverse }
+        }
+    }
+
+    /// Posting lists of the shareable terms (document frequency above one), in document
+    /// order, with the current weights.
+    private mutating func layOutPostings() {
+        let n = documentIds.count
+        var postingCounts = [Int](repeating: 0, count: terms.count + 1)
+        for i in docTerms.indices where documentFrequency[Int(docTerms[i])] > 1 { postingCounts[Int(docTerms[i]) + 1] += 1 }
+        postingOffsets = [Int](repeating: 0, count: terms.count + 1)
+        for t in 0..<terms.count { postingOffsets[t + 1] = postingOffsets[t] + postingCounts[t + 1] }
+        var cursor = Array(postingOffsets.dropLast())
+        postings = [Posting](repeating: Posting(doc: 0, weight: 0), count: postingOffsets[terms.count])
+        for d in 0..<n {
+            for i in Int(docOffsets[d])..<Int(docOffsets[d + 1]) {
+                let t = Int(docTerms[i])
+                guard documentFrequency[t] > 1 else { continue }
+                postings[cursor[t]] = Posting(doc: Int32(d), weight: docWeights[i])
+                cursor[t] += 1
+            }
+        }
     }
 
     /// Impact order: higher weight first, then lower document position.

@@ -15,7 +15,7 @@ struct RelatedBenchmark: ParsableCommand {
     @Option(help: "JSON-lines corpus with primary_category (e.g. ../shared/data/arxiv-dev.jsonl).")
     var data: String
 
-    @Option(help: "Papers to query (seeded random sample).")
+    @Option(help: "Papers to query (seeded random sample; 0 queries every paper).")
     var sample = 2_000
 
     @Option(help: "Random seed for the sample.")
@@ -24,26 +24,38 @@ struct RelatedBenchmark: ParsableCommand {
     @Flag(help: "Also feed categories and authors to the engine (as users get it); the default withholds them.")
     var withMetadata = false
 
+    @Flag(help: "Index papers in the file's order instead of a seeded shuffle (the dev set's order groups categories).")
+    var fileOrder = false
+
     @Flag(help: "Disable bigrams (for the ablation table).")
     var noBigrams = false
 
     @Option(help: "Multiplier on bigram weights.")
-    var bigramWeight: Float = 1
+    var bigramWeight = SimilarityIndex().bigramWeight
 
     @Option(help: "Exponent on idf.")
-    var idfPower: Float = 0.4
+    var idfPower = SimilarityIndex().idfPower
 
     @Option(help: "Skip query terms found in more than this share of papers.")
-    var maxShare: Float = 0.15
+    var maxShare = QuerySettings().maxQueryDocumentShare
 
     @Option(help: "Share of the score from the second-order embedding (0: off).")
-    var embeddingWeight: Float = 0.5
+    var embeddingWeight = QuerySettings().embeddingWeight
 
     @Option(help: "Candidates from the term index that the embedding re-ranks.")
-    var candidates = 200
+    var candidates = QuerySettings().rerankCandidates
+
+    @Option(help: "Exponent on term focus in the weights (0: plain TF-IDF).")
+    var focusPower = SimilarityIndex().focusPower
+
+    @Option(help: "Best first-round neighbours that expand the query's embedding (0: off).")
+    var expansion = QuerySettings().expansionDocuments
+
+    @Option(help: "Weight of those neighbours' mean embedding against the paper's own.")
+    var expansionWeight = QuerySettings().expansionWeight
 
     @Option(help: "Pseudo-relevance feedback: first-round neighbours blended into the query (0: off).")
-    var feedback = 0
+    var feedback = QuerySettings().feedbackDocuments
 
     @Option(help: "Postings read per query term, strongest first.")
     var postingBudget = QuerySettings().postingBudget
@@ -60,9 +72,20 @@ struct RelatedBenchmark: ParsableCommand {
         JSONLinesParser().parse(bytes) { if case let .paper(_, draft) = $0 { drafts.append(draft) } }
         print("corpus: \(data), \(drafts.count) papers, metadata \(withMetadata ? "fed to the engine" : "withheld")")
 
+        // Papers are indexed in a seeded random order (ids stay their corpus positions), so
+        // nothing that depends on the order papers were added can lean on the file's order:
+        // the dev set follows the daily listings, which group papers by category.
+        var order = Array(drafts.indices)
+        if !fileOrder {
+            var shuffler = SplitMix64(seed: seed ^ 0x5EED)
+            for i in stride(from: order.count - 1, to: 0, by: -1) {
+                order.swapAt(i, Int(shuffler.next() % UInt64(i + 1)))
+            }
+        }
         var builder = IndexBuilder(bigrams: !noBigrams)
         let (_, buildTime) = Stopwatch.time {
-            builder.addAll(drafts.enumerated().map { i, draft in
+            builder.addAll(order.map { i in
+                let draft = drafts[i]
                 let extra = withMetadata ? draft.categories.map { "cat:" + $0.lowercased() } + draft.authors.map { "au:" + $0.lowercased() } : []
                 return IndexBuilder.Text(id: Int64(i), title: draft.title, abstract: draft.abstract, extraTerms: extra)
             })
@@ -71,6 +94,7 @@ struct RelatedBenchmark: ParsableCommand {
         var index = builder.index
         index.bigramWeight = bigramWeight
         index.idfPower = idfPower
+        index.focusPower = focusPower
         let (_, reprepare) = Stopwatch.time { index.prepare() }
         print(String(format: "prepare with these settings: %.2f s", reprepare))
         print(String(format: "build: %.2f s (%d terms)", buildTime, index.terms.count))
@@ -84,13 +108,13 @@ struct RelatedBenchmark: ParsableCommand {
         if inMemory {
             print("querying the index in memory")
             index.settings = settings
-            try QueryBenchmark(index: index, ids: index.documentIds, sample: sample, seed: seed, titles: titles,
+            try QueryBenchmark(index: index, ids: index.documentIds.sorted(), sample: sample, seed: seed, titles: titles,
                                categories: categories).run()
         } else {
             print("querying the index file (as the browser does)")
             var disk = try DiskIndex(path: path)
             disk.settings = settings
-            try QueryBenchmark(index: disk, ids: disk.documentIds, sample: sample, seed: seed, titles: titles,
+            try QueryBenchmark(index: disk, ids: disk.documentIds.sorted(), sample: sample, seed: seed, titles: titles,
                                categories: categories).run()
         }
     }
@@ -102,6 +126,8 @@ struct RelatedBenchmark: ParsableCommand {
         settings.embeddingWeight = embeddingWeight
         settings.rerankCandidates = candidates
         settings.postingBudget = postingBudget
+        settings.expansionDocuments = expansion
+        settings.expansionWeight = expansionWeight
         return settings
     }
 }
@@ -145,7 +171,8 @@ struct QueryBenchmark<Index: RelatedIndex> {
 
     func run() throws {
         var generator = SplitMix64(seed: seed)
-        let picks = (0..<min(sample, ids.count)).map { _ in ids[Int(generator.next() % UInt64(ids.count))] }
+        // A seeded sample (with repeats, as drawn), or with `sample` 0 every paper once.
+        let picks = sample <= 0 ? ids : (0..<min(sample, ids.count)).map { _ in ids[Int(generator.next() % UInt64(ids.count))] }
         var latencies: [Double] = []
         var hits = 0, total = 0
         for pick in picks {
@@ -181,18 +208,5 @@ struct QueryBenchmark<Index: RelatedIndex> {
         }
         print(String(format: "resident memory after the queries: %.1f MiB; peak of this process: %.1f MiB",
                      Stopwatch.residentMiB(), Stopwatch.peakResidentMiB()))
-    }
-}
-
-/// A small deterministic random generator for seeded samples.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

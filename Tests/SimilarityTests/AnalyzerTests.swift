@@ -31,4 +31,40 @@ import Testing
         var analyzer = Analyzer(bigrams: false)
         #expect(analyzer.terms("深層学習 Ελληνικά") == ["深層学習", "ελληνικα"])
     }
+
+    /// The counter the builder uses gives exactly the analyser's terms, counted, numbered in
+    /// order of first appearance — on punctuation, stop words, numbers, diacritics,
+    /// combining marks, non-Latin scripts and repeated words and phrases.
+    @Test func theTermCounterCountsWhatTheAnalyserLists() {
+        let texts = [
+            "State space models, and diffusion: state-space MODELS (S4) beat 2024 baselines; state space again!",
+            "Café-Style RÉSUMÉ, naïve models. Cafe\u{301} style résumé naïve — e\u{301}le\u{300}ve",
+            "深層学習 Ελληνικά 深層学習 and ελληνικά 3D Gaussian (GS) 3D gaussians",
+            "",
+            "a an the of . , ; : ( ) [ ] ! ? \" x y z 12 345",
+        ]
+        for bigrams in [true, false] {
+            var counter = TermCounter(bigrams: bigrams)
+            var analyzer = Analyzer(bigrams: bigrams)
+            var seen: [String] = []
+            for text in texts {
+                counter.add(text, weight: 2)
+                counter.add(text.uppercased(), weight: 1)
+                let counts = counter.finishDocument()
+                var expected: [String: Float] = [:]
+                var order: [String] = []
+                for (list, weight) in [(analyzer.terms(text), Float(2)), (analyzer.terms(text.uppercased()), Float(1))] {
+                    for term in list {
+                        if expected[term] == nil && !seen.contains(term) && !order.contains(term) { order.append(term) }
+                        expected[term, default: 0] += weight
+                    }
+                }
+                seen += order
+                let got = Dictionary(uniqueKeysWithValues: counts.map { (counter.terms[Int($0.0)], $0.1) })
+                #expect(got == expected, "\(text)")
+            }
+            #expect(counter.terms == seen)
+        }
+    }
 }
+
