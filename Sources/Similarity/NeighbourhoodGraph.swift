@@ -44,8 +44,10 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
         for level in 0..<max(0, depth) {
             var next: [Int64] = []
             let take = breadth[min(level, breadth.count - 1)]
-            for id in frontier {
-                let related = index.related(to: id, k: max(linkCount, take * 3), explain: 0)
+            // The level's lists on all cores; nodes are then chosen in frontier order, so the
+            // graph does not depend on which list finished first.
+            let found = Self.lists(of: frontier, in: index, k: max(linkCount, take * 3))
+            for (id, related) in zip(frontier, found) {
                 lists[id] = related
                 var added = 0
                 for n in related where added < take && order[n.id] == nil {
@@ -59,11 +61,7 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
         }
         // The outermost papers' own lists, for the edges among shown papers: on all cores.
         let outer = nodes.map(\.id).filter { lists[$0] == nil }
-        let results = OuterLists(count: outer.count)
-        DispatchQueue.concurrentPerform(iterations: outer.count) { i in
-            results.set(i, index.related(to: outer[i], k: linkCount, explain: 0))
-        }
-        for (i, id) in outer.enumerated() { lists[id] = results.get(i) }
+        for (id, related) in zip(outer, Self.lists(of: outer, in: index, k: linkCount)) { lists[id] = related }
         var best: [Pair: Float] = [:]
         for node in nodes {
             for n in (lists[node.id] ?? []).prefix(linkCount) {
@@ -74,6 +72,15 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
         }
         edges = best.sorted { ($0.key.low, $0.key.high) < ($1.key.low, $1.key.high) }
             .map { Edge(source: nodes[$0.key.low].id, target: nodes[$0.key.high].id, weight: $0.value) }
+    }
+
+    /// The `k` nearest of each of `ids`, in the order of `ids`, computed on all cores.
+    private static func lists(of ids: [Int64], in index: some RelatedIndex, k: Int) -> [[Neighbour]] {
+        let results = OuterLists(count: ids.count)
+        DispatchQueue.concurrentPerform(iterations: ids.count) { i in
+            results.set(i, index.related(to: ids[i], k: k, explain: 0))
+        }
+        return ids.indices.map { results.get($0) }
     }
 
     private struct Pair: Hashable {
