@@ -140,27 +140,89 @@ import Testing
     }
 }
 
-@Suite struct QueryCountTests {
-    /// Counting from id sets gives the count of the row conditions, for every query shape it takes.
-    @Test func setCountsEqualRowCounts() throws {
-        let (store, ids) = try QuerySearchTests.library()
-        try store.addTags(["to-read"], to: [ids["2401.00001"]!, ids["2402.00003"]!])
-        try store.setStarred(ids["2402.00003"]!, true)
-        try store.setRead(ids["2301.00002"]!, true)
-        try store.setNote(ids["2301.00002"]!, "zebra notes about diffusion")
-        let queries = ["diffusion", "zebra", "author:gu", "cat:cs.CL is:unread", "tag:to-read -is:starred",
-                       "is:unread", "is:read", "-is:unread", "diffusion -cat:cs.cv", "is:noted", "is:tagged diffusion",
-                       "\"state space\"", "tag:nothing", "cat:cs.CL OR cat:cs.CV"]
-        for text in queries {
-            let query = try QueryParser.parse(text)
-            let condition = QueryCompiler.condition(query)
-            let rows = try store.read { db in
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper WHERE \(condition.sql)", arguments: condition.arguments)
-            }
-            #expect(try store.paperCount(matching: query) == rows, "\(text)")
+@Suite struct QueryPlanTests {
+    /// 300 papers over three topics, four categories, twelve years, with tags, stars, read
+    /// papers and notes spread over them.
+    static func library() throws -> PaperStore {
+        let store = try PaperStore.inMemory()
+        let topics = ["diffusion images denoising", "state space sequence", "language transformer text"]
+        let categories = ["cs.CV", "cs.CL", "cs.LG", "cs.AI"]
+        var drafts: [PaperDraft] = []
+        for i in 0..<300 {
+            let words = topics[i % 3].split(separator: " ").map(String.init)
+            var abstract = topics[i % 3]
+            if i % 7 == 0 { abstract += " Mamba" }
+            if i % 11 == 0 { abstract += " transformer" }
+            let author = i % 5 == 0 ? "Albert Gu" : "Ann Other"
+            let date = "\(2015 + i % 12)-0\(i % 9 + 1)-1\(i % 10)"
+            drafts.append(PaperDraft(arxivId: String(format: "24%02d.%05d", i % 12 + 1, i), title: "Paper \(i) on \(words[i % 2])",
+                                     abstract: abstract, authors: [author], categories: [categories[i % 4]], date: date))
         }
-        #expect(QueryCompiler.countFromSets(try QueryParser.parse("diffusion")) != nil)
-        #expect(QueryCompiler.countFromSets(try QueryParser.parse("Diffusion")) == nil)
-        #expect(QueryCompiler.countFromSets(try QueryParser.parse("-tag:x")) == nil)
+        _ = try store.importDrafts(drafts, source: "t")
+        let ids = try store.rankedIds(.all, limit: 1_000).sorted()
+        try store.addTags(["to-read"], to: ids.enumerated().filter { $0.offset % 4 == 0 }.map(\.element))
+        try store.addTags(["done"], to: ids.enumerated().filter { $0.offset % 9 == 0 }.map(\.element))
+        for (n, id) in ids.enumerated() {
+            if n % 6 == 0 { try store.setStarred(id, true) }
+            if n % 5 == 0 { try store.setRead(id, true) }
+            if n % 13 == 0 { try store.setNote(id, "zebra note about diffusion") }
+        }
+        return store
+    }
+
+    static let queries = [
+        "diffusion", "zebra", "author:gu", "cat:cs.CL is:unread", "tag:to-read -is:starred", "is:unread", "is:read",
+        "-is:unread", "diffusion -cat:cs.cv", "is:noted", "is:tagged diffusion", "\"state space\"", "tag:nothing",
+        "cat:cs.CL OR cat:cs.CV", "tag:to-read -is:starred diffusion OR transformer", "Mamba", "Mamba year:>=2020",
+        "year:2018..2021", "-tag:done -is:read", "(diffusion OR sequence) tag:to-read", "diffusion OR year:2016",
+        "(tag:to-read OR is:starred) -cat:cs.ai", "title:paper -diffusion", "is:starred is:read cat:cs.lg",
+        "transformer year:>=2024 -tag:done", "-(diffusion OR text)", "-tag:done", "Mamba -is:read",
+        "diffusion OR transformer", "title:paper OR author:gu", "zebra OR is:starred", "Mamba OR tag:done",
+    ]
+
+    /// Every query, planned to walk or to start from a set, counts and pages exactly as the
+    /// plain condition does (forward from the top and backward from the end).
+    @Test func plansAnswerExactlyAsThePlainCondition() throws {
+        let store = try Self.library()
+        var walked = 0, driven = 0
+        for text in Self.queries {
+            let query = try QueryParser.parse(text)
+            let plain = QueryCompiler.condition(query)
+            let expected = try store.read { db in
+                try Int64.fetchAll(db, sql: "SELECT id FROM paper WHERE \(plain.sql) ORDER BY date DESC, id DESC", arguments: plain.arguments)
+            }
+            for pageSize in [1, 1_000_000_000] {
+                let plan: QueryPlan
+                do { plan = try store.plan(for: query, pageSize: pageSize) } catch {
+                    Issue.record("\(text): \(error)")
+                    continue
+                }
+                if plan.walksList { walked += 1 } else { driven += 1 }
+                #expect(plan.count == expected.count, "\(text): count")
+                var forward: [Int64] = [], cursor: ListCursor?
+                while true {
+                    let page = try store.rows(planned: plan, after: cursor, limit: 7)
+                    guard let last = page.last else { break }
+                    forward += page.map(\.id)
+                    cursor = last.cursor
+                }
+                #expect(forward == expected, "\(text): pages forward (walks: \(plan.walksList))")
+                let tail = try store.rows(planned: plan, before: nil, limit: 7).map(\.id)
+                #expect(tail == Array(expected.suffix(7)), "\(text): last page")
+            }
+        }
+        #expect(walked > 5 && driven > 5, "both ways exercised: \(walked) walked, \(driven) driven")
+    }
+
+    /// Sets that fit the query whole are counted without a paper row; those that do not
+    /// (years, capitals) have no set.
+    @Test func setsCoverWhatTheyCanAndNothingElse() throws {
+        for text in ["diffusion", "cat:cs.CL OR cat:cs.CV", "tag:a -is:starred", "(a OR b) -c", "is:unread tag:x"] {
+            #expect(QueryCompiler.set(of: try QueryParser.parse(text)) != nil, "\(text)")
+        }
+        for text in ["Diffusion", "-tag:x", "year:2024", "a OR year:2020", "-a -b"] {
+            #expect(QueryCompiler.set(of: try QueryParser.parse(text)) == nil, "\(text)")
+        }
+        #expect(QueryCompiler.caseFoldedSet(of: try QueryParser.parse("Diffusion")) != nil)
     }
 }

@@ -1,30 +1,38 @@
 import GRDB
 
 extension PaperStore {
+    /// How the store will answer `query`: its count, and how pages of `pageSize` rows are read.
+    public func plan(for query: Query, pageSize: Int = 200) throws -> QueryPlan {
+        try read { db in try QueryPlan.make(query, pageSize: pageSize, in: db) }
+    }
+
     /// How many papers match `query`.
     public func paperCount(matching query: Query) throws -> Int {
-        if let count = QueryCompiler.countFromSets(query) {
-            return try read { db in try Int.fetchOne(db, sql: count.sql, arguments: count.arguments) ?? 0 }
-        }
-        let condition = QueryCompiler.condition(query)
-        return try read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper WHERE \(condition.sql)", arguments: condition.arguments) ?? 0
-        }
+        try plan(for: query).count
     }
 
     /// Up to `limit` rows matching `query` after `cursor`, in list order (keyset pagination).
     public func rows(matching query: Query, after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
-        try rows(matching: query, from: cursor, forward: true, limit: limit)
+        try rows(planned: plan(for: query, pageSize: limit), after: cursor, limit: limit)
     }
 
     /// Up to `limit` rows matching `query` before `cursor`, in list order.
     public func rows(matching query: Query, before cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
-        try rows(matching: query, from: cursor, forward: false, limit: limit).reversed()
+        try rows(planned: plan(for: query, pageSize: limit), before: cursor, limit: limit)
+    }
+
+    /// Up to `limit` rows of a planned query after `cursor`, in list order.
+    public func rows(planned plan: QueryPlan, after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        try rows(plan.pageCondition, from: cursor, forward: true, limit: limit)
+    }
+
+    /// Up to `limit` rows of a planned query before `cursor`, in list order.
+    public func rows(planned plan: QueryPlan, before cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
+        try rows(plan.pageCondition, from: cursor, forward: false, limit: limit).reversed()
     }
 
     /// One keyset page in either direction (backward pages come nearest-first).
-    private func rows(matching query: Query, from cursor: ListCursor?, forward: Bool, limit: Int) throws -> [PaperListRow] {
-        let condition = QueryCompiler.condition(query)
+    private func rows(_ condition: SQLCondition, from cursor: ListCursor?, forward: Bool, limit: Int) throws -> [PaperListRow] {
         var arguments = condition.arguments
         var keyset = ""
         if let cursor {
@@ -54,24 +62,43 @@ extension PaperStore {
         return ids.compactMap { byId[$0] }
     }
 
+    /// At least as many papers as ``rankedIds(_:limit:)`` ranks for `query` — those its FTS
+    /// terms match, before other conditions — counted without ranking (milliseconds), or
+    /// `nil` for a query with no text to rank.
+    public func rankingBound(_ query: Query) throws -> Int? {
+        guard let match = QueryCompiler.rankingMatch(query) else { return nil }
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH ?", arguments: [match]) ?? 0
+        }
+    }
+
     /// Ids of the papers matching `query`, best first (as ``search(_:limit:)`` orders them).
     public func rankedIds(_ query: Query, limit: Int) throws -> [Int64] {
-        let condition = QueryCompiler.condition(query)
         return try read { db in
             guard let match = QueryCompiler.rankingMatch(query) else {
-                return try Int64.fetchAll(db, sql: "SELECT id FROM paper WHERE \(condition.sql) ORDER BY date DESC, id DESC LIMIT ?",
-                                          arguments: condition.arguments + [limit])
+                let plan = try QueryPlan.make(query, pageSize: limit, in: db)
+                return try Int64.fetchAll(db, sql: "SELECT id FROM paper WHERE \(plan.pageCondition.sql) ORDER BY date DESC, id DESC LIMIT ?",
+                                          arguments: plan.pageCondition.arguments + [limit])
             }
+            // The FTS match already holds every ranked term; the other conditions are checked
+            // on each match's row (the ranked terms again would rebuild their sets).
+            let others = QueryCompiler.conditionsBesideRanking(query)
+            let check = others.isEmpty ? SQLCondition(sql: "1", arguments: []) : QueryCompiler.condition(.and(others), style: .probes)
             let ranked = try Int64.fetchAll(db, sql: """
-                SELECT paper.id FROM paper JOIN paper_ft ON paper_ft.rowid = paper.id
-                WHERE paper_ft MATCH ? AND \(condition.sql)
+                SELECT paper.id FROM paper_ft JOIN paper ON paper.id = paper_ft.rowid
+                WHERE paper_ft MATCH ? AND \(check.sql)
                 ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), paper.id LIMIT ?
-                """, arguments: [match] + condition.arguments + [limit])
+                """, arguments: [match] + check.arguments + [limit])
             guard ranked.count < limit else { return ranked }
+            // Papers the query reaches only through their notes (every other match is in the
+            // FTS match): driven from the notes, which are few (CROSS JOIN keeps SQLite from
+            // turning the join round and probing every paper).
+            let probe = QueryCompiler.condition(query, style: .probes)
             let rest = try Int64.fetchAll(db, sql: """
-                SELECT id FROM paper WHERE \(condition.sql) AND id NOT IN (SELECT rowid FROM paper_ft WHERE paper_ft MATCH ?)
-                ORDER BY date DESC, id DESC LIMIT ?
-                """, arguments: condition.arguments + [match, limit - ranked.count])
+                SELECT paper.id FROM note CROSS JOIN paper ON paper.id = note.paper_id
+                WHERE \(probe.sql) AND NOT EXISTS (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? AND paper_ft.rowid = paper.id)
+                ORDER BY paper.date DESC, paper.id DESC LIMIT ?
+                """, arguments: probe.arguments + [match, limit - ranked.count])
             return ranked + rest
         }
     }

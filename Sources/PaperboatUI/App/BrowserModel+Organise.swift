@@ -19,13 +19,24 @@ extension BrowserModel {
         filter = newFilter
         var query = newFilter?.query ?? .all
         if hidingRead { query = .and([query, .state(.unread)]) }
+        pendingRanking = nil
+        ranking = nil
         do {
-            // Text searches list by relevance; pure filters keep the list's date order.
+            // Text searches list by relevance; pure filters keep the list's date order. A
+            // broad search shows its matches in list order at once and is ranked on a worker.
             let source: any PaperPageSource
             if query == .all {
                 source = store
-            } else if QueryCompiler.rankingMatch(query) != nil {
-                source = try RankedPageSource(store: store, query: query)
+            } else if let bound = try store.rankingBound(query) {
+                if bound <= min(rankNowLimit, RankedPageSource.cap) {
+                    // Few enough to rank now (the notes' own matches, if any, come last).
+                    source = try RankedPageSource(store: store, query: query)
+                } else {
+                    let matches = try store.paperCount(matching: query)
+                    source = QueryPageSource(store: store, query: query)
+                    pendingRanking = query
+                    ranking = .awaited(query, matches: matches)
+                }
             } else {
                 source = QueryPageSource(store: store, query: query)
             }

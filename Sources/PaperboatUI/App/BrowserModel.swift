@@ -69,6 +69,14 @@ public struct BrowserModel: Sendable {
     public var asciiArt = false
     /// The list row last shown, so only list moves replace the paper on show.
     var shownListRowId: Int64?
+    /// The search to rank next on a worker (taken by the run loop).
+    public internal(set) var pendingRanking: Query?
+    /// The ranking of the search in force: awaited from the worker, or capped.
+    public internal(set) var ranking: RankingStatus?
+    /// Searches with at most this many matches are ranked at once; broader ones show their
+    /// matches in list order at once and are ranked on a worker (bm25 has to score every
+    /// match: half a second for 120,000 at a million papers).
+    public var rankNowLimit = 20_000
     /// The status message, if any.
     public internal(set) var message: StatusMessage?
     /// What the list shows, for the status bar.

@@ -23,6 +23,9 @@ public struct PaperPager: Sendable {
         total = try source.rowCount()
     }
 
+    /// Rows fetched beyond the wanted ones when starting from an end.
+    static let margin = 24
+
     /// Rows currently held (for tests and memory accounting).
     public var bufferedCount: Int { buffer.count }
 
@@ -46,11 +49,14 @@ public struct PaperPager: Sendable {
                : (wanted.upperBound <= bufferStart ? bufferStart - wanted.upperBound : 0))
         let fromTop = wanted.lowerBound
         let fromBottom = total - wanted.upperBound
+        // From an end, fetch only as far as wanted (and a margin): a filter that checks each
+        // paper in turn (dense matches at a million papers) pays per row, and a first screen
+        // needs a screenful, not a page. Later fetches take whole pages.
         if fromTop < fromBuffer && fromTop <= fromBottom {
-            buffer = Deque(try source.rows(after: nil, limit: pageSize))
+            buffer = Deque(try source.rows(after: nil, limit: min(pageSize, wanted.upperBound + Self.margin)))
             bufferStart = 0
         } else if fromBottom < fromBuffer {
-            let rows = try source.rows(before: nil, limit: pageSize)
+            let rows = try source.rows(before: nil, limit: min(pageSize, total - wanted.lowerBound + Self.margin))
             buffer = Deque(rows)
             bufferStart = total - rows.count
         }

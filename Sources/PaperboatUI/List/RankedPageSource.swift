@@ -6,14 +6,29 @@ public struct RankedPageSource: PaperPageSource {
     public let store: PaperStore
     /// Paper ids, best first.
     public let ids: [Int64]
+    /// Papers matching in all (more than `ids` when the ranking was capped).
+    public let matchCount: Int
     private let position: [Int64: Int]
 
+    /// At most this many of the best matches are kept.
+    public static let cap = 50_000
+
     /// Ranks `query` (which must have text terms) and keeps at most `cap` ids.
-    public init(store: PaperStore, query: Query, cap: Int = 50_000) throws {
+    public init(store: PaperStore, query: Query, matchCount: Int? = nil, cap: Int = RankedPageSource.cap) throws {
+        let ids = try store.rankedIds(query, limit: cap)
+        self.init(store: store, ids: ids, matchCount: matchCount ?? ids.count)
+    }
+
+    /// Results ranked elsewhere (on a worker): `ids` best first, of `matchCount` matches.
+    public init(store: PaperStore, ids: [Int64], matchCount: Int) {
         self.store = store
-        ids = try store.rankedIds(query, limit: cap)
+        self.ids = ids
+        self.matchCount = max(matchCount, ids.count)
         position = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The list index of paper `id`, if ranked.
+    public func index(of id: Int64) -> Int? { position[id] }
 
     public func rowCount() throws -> Int { ids.count }
 

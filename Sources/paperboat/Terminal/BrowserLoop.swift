@@ -15,6 +15,7 @@ enum BrowserLoop {
         var model = try BrowserModel(store: store, height: size.height, width: size.width, relatedEnabled: related != nil)
         model.asciiArt = ascii
         let worker = related.map { RelatedWorker(loading: $0) }
+        let ranker = RankingWorker(store: store)
         if let startMessage { model.show(startMessage) }
         var dirty = true
         while !model.wantsQuit && SignalFlag.received == 0 {
@@ -28,6 +29,14 @@ enum BrowserLoop {
                 } catch {
                     backend.resume()
                     model.show(StatusMessage("\(error)", kind: .error))
+                }
+                dirty = true
+            }
+            if let query = model.takeRankingRequest() { ranker.request(query) }
+            for (query, answer) in ranker.takeAnswers() {
+                switch answer {
+                case let .success(ids): model.receiveRanking(for: query, ids: ids)
+                case let .failure(error): model.rankingFailed(for: query, error)
                 }
                 dirty = true
             }
@@ -61,7 +70,8 @@ enum BrowserLoop {
             }
             // Wake soon while an answer is awaited; otherwise only for keys and signals.
             let wasRead = model.detail?.readAt != nil
-            guard let event = backend.nextEvent(timeout: model.related.isLoading || model.graph?.isLoading == true ? 15 : 250) else {
+            let awaiting = model.related.isLoading || model.graph?.isLoading == true || model.isRanking
+            guard let event = backend.nextEvent(timeout: awaiting ? 15 : 250) else {
                 model.tick(now: Date().timeIntervalSince1970)
                 if (model.detail?.readAt != nil) != wasRead { dirty = true }
                 continue

@@ -1,0 +1,204 @@
+import GRDB
+
+/// How the store answers one query on this library: its exact count, and the condition the
+/// list's pages use.
+///
+/// SQLite keeps no statistics for FTS matches, so it cannot tell "diffusion" (one paper in
+/// eight) from a rare phrase, and at a million papers a wrong choice costs seconds. The
+/// plan is chosen from the sizes of the sets the query names, which are cheap to count
+/// exactly: the smallest set drives (it is built once and the rest is checked on its
+/// papers); when matches are dense, pages instead walk the list in order with a check per
+/// paper and stop after a page. Counting avoids building large sets (see ``QueryCounter``).
+public struct QueryPlan: Sendable {
+    /// Papers matching.
+    public let count: Int
+    /// Whether pages walk the list in order (dense matches) rather than start from a set.
+    public let walksList: Bool
+    /// The condition on `paper` that pages use.
+    let pageCondition: SQLCondition
+
+    /// Plans `query` for pages of `pageSize` rows.
+    ///
+    /// - Complexity: a few COUNTs of sets the query names (milliseconds for FTS, tags and
+    ///   categories at a million papers) and checks on the papers of its smaller sets.
+    static func make(_ query: Query, pageSize: Int, in db: Database) throws -> QueryPlan {
+        var counter = QueryCounter(db: db)
+        let count = try counter.count(query)
+        let conjuncts = QueryCounter.conjuncts(of: query)
+        // The smallest top-level set drives pages (text with capitals by its case-folded set,
+        // keeping its case check among the rest); an OR of sets drives as one set.
+        var driver: (index: Int?, set: SQLCondition, size: Int, exact: Bool)?
+        for (i, item) in conjuncts.enumerated() {
+            let exact = QueryCompiler.set(of: item)
+            guard let set = exact ?? QueryCompiler.caseFoldedSet(of: item) else { continue }
+            let size = try counter.count(exact == nil ? .text(Self.folded(item), phrase: false) : item)
+            if size < driver?.size ?? .max { driver = (i, set, size, exact != nil) }
+        }
+        let papers = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM paper") ?? 0
+        let walking = QueryPlan(count: count, walksList: true, pageCondition: QueryCompiler.condition(query, style: .probes))
+        guard let driver else { return walking }
+        // Walk when that checks fewer papers than building the driving set: a page needs about
+        // pageSize × papers / matches checks walking, and the set's size to build.
+        if count > 0 && Double(count) * Double(driver.size) > Double(papers) * Double(pageSize) { return walking }
+        let rest = conjuncts.enumerated().filter { $0.offset != driver.index || !driver.exact }.map(\.element)
+        let check = QueryCompiler.condition(.and(rest), style: .probes)
+        return QueryPlan(count: count, walksList: false,
+                         pageCondition: SQLCondition(sql: "paper.id IN (\(driver.set.sql)) AND \(check.sql)",
+                                                     arguments: driver.set.arguments + check.arguments))
+    }
+
+    private static func folded(_ item: Query) -> String {
+        if case let .text(value, _) = item { return value.lowercased() }
+        return ""
+    }
+}
+
+/// Exact counts of queries that avoid building large sets, which is what costs at a million
+/// papers (a 300,000-entry set takes 50 ms to build; counting it, 10):
+/// - text: the FTS5 count, plus the papers only their notes match;
+/// - an OR of words: one FTS5 expression; any other OR: each branch less the earlier ones,
+///   the largest first (|A ∪ B| = |A| + |B ∖ A|, the small branches checked one paper at a time);
+/// - AND: the smallest set drives and the rest is checked on its papers; a large set less
+///   small ones is counted as |P| − |P ∩ N| from the small side.
+struct QueryCounter {
+    let db: Database
+    private var memo: [String: Int] = [:]
+
+    init(db: Database) { self.db = db }
+
+    /// The top-level conditions of a query (its AND's items, or itself).
+    static func conjuncts(of query: Query) -> [Query] {
+        if case let .and(items) = query { return items }
+        return [query]
+    }
+
+    /// How many papers match `query`.
+    mutating func count(_ query: Query) throws -> Int {
+        let key = String(describing: query)
+        if let known = memo[key] { return known }
+        let value = try compute(query)
+        memo[key] = value
+        return value
+    }
+
+    private mutating func compute(_ query: Query) throws -> Int {
+        switch query {
+        case .all:
+            return try scalar("SELECT COUNT(*) FROM paper", [])
+        case let .text(value, _) where !value.contains(where: \.isUppercase):
+            let fts = QueryCompiler.ftsString(value), like = QueryCompiler.likePattern(value)
+            return try scalar("""
+                SELECT (SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH ?)
+                     + (SELECT COUNT(*) FROM note WHERE body LIKE ? ESCAPE '\\'
+                        AND NOT EXISTS (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? AND paper_ft.rowid = note.paper_id))
+                """, [fts, like, fts])
+        case let .or(items):
+            if let words = Self.wordsOnly(items) {
+                return try scalar("""
+                    SELECT (SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH ?)
+                         + (SELECT COUNT(*) FROM note WHERE (\(words.likes.map { _ in "body LIKE ? ESCAPE '\\'" }.joined(separator: " OR ")))
+                            AND NOT EXISTS (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? AND paper_ft.rowid = note.paper_id))
+                    """, [words.expression] + words.likes.map { $0 } + [words.expression])
+            }
+            let sizes = try items.map { try count($0) }
+            let order = items.indices.sorted { sizes[$0] > sizes[$1] }
+            var total = sizes[order[0]]
+            for (n, i) in order.enumerated().dropFirst() {
+                total += try count(.and(Self.conjuncts(of: items[i]) + order.prefix(n).map { .not(items[$0]) }))
+            }
+            return total
+        default:
+            return try countConjunction(Self.conjuncts(of: query))
+        }
+    }
+
+    /// A conjunction: the smallest set drives; a large set less small ones is counted from
+    /// the small side; conditions of like-sized sets are intersected as sets.
+    private mutating func countConjunction(_ items: [Query]) throws -> Int {
+        if items.count == 1, let only = QueryCompiler.set(of: items[0]) {
+            return try scalar("SELECT COUNT(*) FROM (\(only.sql))", only.arguments)
+        }
+        // Candidate drivers: the sets, and text with capitals by its case-folded set (which
+        // then stays among the conditions checked, for its case).
+        var sets: [(index: Int, set: SQLCondition, size: Int, exact: Bool)] = []
+        for (i, item) in items.enumerated() {
+            if let set = QueryCompiler.set(of: item) {
+                sets.append((i, set, try count(item), true))
+            } else if let folded = QueryCompiler.caseFoldedSet(of: item) {
+                sets.append((i, folded, try scalar("SELECT COUNT(*) FROM (\(folded.sql))", folded.arguments), false))
+            }
+        }
+        guard let driver = sets.min(by: { $0.size < $1.size }) else {
+            // Only negations of sets: all papers less their union, when that is small.
+            if let removed = Self.negatedSets(items) {
+                return try count(.all) - scalar("SELECT COUNT(*) FROM (\(removed.sql))", removed.arguments)
+            }
+            let probe = QueryCompiler.condition(.and(items), style: .probes)
+            return try scalar("SELECT COUNT(*) FROM paper WHERE \(probe.sql)", probe.arguments)
+        }
+        let rest = items.enumerated().filter { $0.offset != driver.index || !driver.exact }.map(\.element)
+        if rest.isEmpty { return driver.size }
+        // |P ∖ N| = |P| − |N ∩ P| when every other condition is a negation of a set, and
+        // those sets are small beside P: counted from the small side.
+        if driver.exact, let removed = Self.negatedSets(rest) {
+            let limit = max(1, driver.size / 4)
+            let small = try scalar("SELECT COUNT(*) FROM (SELECT 1 FROM (\(removed.sql)) LIMIT ?)",
+                                   removed.arguments + StatementArguments([limit]))
+            if small < limit {
+                let probe = QueryCompiler.condition(items[driver.index], style: .probes)
+                let overlap = try scalar("""
+                    SELECT COUNT(*) FROM (\(removed.sql)) AS n JOIN paper ON paper.id = n.id WHERE \(probe.sql)
+                    """, removed.arguments + probe.arguments)
+                return driver.size - overlap
+            }
+        }
+        let total = sets.reduce(0) { $0 + $1.size }
+        if driver.exact, let whole = QueryCompiler.set(of: .and(items)), total <= 5 * driver.size {
+            // Sets of like sizes: intersected as sets, no paper row read (a row costs about
+            // five set entries).
+            return try scalar("SELECT COUNT(*) FROM (\(whole.sql))", whole.arguments)
+        }
+        let check = QueryCompiler.condition(.and(rest), style: .probes)
+        return try scalar("""
+            SELECT COUNT(*) FROM (\(driver.set.sql)) AS s JOIN paper ON paper.id = s.id WHERE \(check.sql)
+            """, driver.set.arguments + check.arguments)
+    }
+
+    /// The union of the sets that `items` negate, when every item is such a negation (or
+    /// `is:unread`, the complement of the read papers).
+    private static func negatedSets(_ items: [Query]) -> SQLCondition? {
+        var parts: [Query] = []
+        for item in items {
+            if case let .not(inner) = item { parts.append(inner) } else if item == .state(.unread) { parts.append(.state(.read)) } else { return nil }
+        }
+        return QueryCompiler.set(of: parts.count == 1 ? parts[0] : .or(parts))
+    }
+
+    /// The FTS5 expression and note patterns of an OR whose items are all plain words and
+    /// field terms, or `nil`.
+    private static func wordsOnly(_ items: [Query]) -> (expression: String, likes: [String])? {
+        var expressions: [String] = [], likes: [String] = []
+        for item in items {
+            switch item {
+            case let .text(value, _) where !value.contains(where: \.isUppercase):
+                expressions.append("(" + QueryCompiler.ftsString(value) + ")")
+                likes.append(QueryCompiler.likePattern(value))
+            case let .field(field, value):
+                expressions.append("(" + QueryCompiler.ftsTerm(field, value) + ")")
+            default:
+                return nil
+            }
+        }
+        // A field term has no note side: an impossible pattern keeps the note count at zero.
+        if likes.isEmpty { likes = ["\u{0}"] }
+        return (expressions.joined(separator: " OR "), likes)
+    }
+
+    private func scalar(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+    }
+
+    private func scalar(_ sql: String, _ arguments: [(any DatabaseValueConvertible)?]) throws -> Int {
+        try scalar(sql, StatementArguments(arguments))
+    }
+}

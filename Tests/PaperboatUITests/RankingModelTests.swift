@@ -1,0 +1,83 @@
+import PaperboatCore
+import Testing
+@testable import PaperboatUI
+
+/// Broad searches: matches in list order at once, relevance order when the worker's
+/// ranking arrives, stale rankings dropped, the paper on show kept.
+@Suite struct RankingModelTests {
+    static func search(_ text: String, limit: Int) throws -> BrowserModel {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        model.rankNowLimit = limit
+        model.handle(.character("/"))
+        OrganiseModelTests.type(text, into: &model)
+        model.handle(.enter)
+        return model
+    }
+
+    static func listedIds(_ model: inout BrowserModel) throws -> [Int64] {
+        try model.pager.load(0..<model.pager.total)
+        return (0..<model.pager.total).compactMap { model.pager.row(at: $0)?.id }
+    }
+
+    @Test func aBroadSearchListsAtOnceThenRanks() throws {
+        var model = try Self.search("diffusion", limit: 10)
+        #expect(model.isRanking)
+        #expect(model.list.count == 40)
+        #expect(BrowserView.render(model).rowText(0).contains("40 of 44 papers · ranking…"))
+        let taken = model.takeRankingRequest()
+        let query = try #require(taken)
+        #expect(model.takeRankingRequest() == nil)
+        // Meanwhile the matches are in list order (newest first).
+        let interim = try Self.listedIds(&model)
+        let inListOrder = try model.store.rows(matching: query, after: nil, limit: 100).map(\.id)
+        #expect(interim == inListOrder)
+
+        let ranked = try model.store.rankedIds(query, limit: RankedPageSource.cap)
+        #expect(ranked != interim)
+        model.receiveRanking(for: query, ids: ranked)
+        #expect(!model.isRanking)
+        #expect(try Self.listedIds(&model) == ranked)
+        #expect(model.list.selected == 0)
+        let header = BrowserView.render(model).rowText(0)
+        #expect(header.contains("40 of 44 papers") && !header.contains("ranking"))
+    }
+
+    @Test func theRankingKeepsThePaperOnShowAndDropsStaleAnswers() throws {
+        var model = try Self.search("diffusion", limit: 10)
+        let taken = model.takeRankingRequest()
+        let query = try #require(taken)
+        model.handle(.character("j"))
+        model.handle(.character("j"))
+        let shown = try #require(model.detail?.id)
+        let ranked = try model.store.rankedIds(query, limit: RankedPageSource.cap)
+        model.receiveRanking(for: query, ids: ranked)
+        #expect(model.detail?.id == shown)
+        #expect(model.pager.row(at: model.list.selected)?.id == shown)
+
+        // An answer for a search no longer in force changes nothing.
+        model.handle(.character("/"))
+        model.handle(.control("u"))
+        OrganiseModelTests.type("Mamba", into: &model)
+        model.handle(.enter)
+        #expect(!model.isRanking && model.list.count == 1)
+        model.receiveRanking(for: query, ids: ranked)
+        #expect(model.list.count == 1)
+    }
+
+    @Test func aNarrowSearchIsRankedAtOnceAndAFailedRankingSaysSo() throws {
+        var model = try Self.search("diffusion", limit: 100)
+        #expect(!model.isRanking)
+        let none = model.takeRankingRequest()
+        #expect(none == nil)
+        let query = try QueryParser.parse("diffusion")
+        #expect(try Self.listedIds(&model) == model.store.rankedIds(query, limit: RankedPageSource.cap))
+
+        var broad = try Self.search("diffusion", limit: 10)
+        let taken = broad.takeRankingRequest()
+        let request = try #require(taken)
+        broad.rankingFailed(for: request, StoreError.failed("disk gone"))
+        #expect(!broad.isRanking && broad.list.count == 40)
+        #expect(broad.message?.kind == .error && broad.message?.text.contains("disk gone") == true)
+    }
+}
+
