@@ -39,6 +39,31 @@ import Testing
         #expect(!screen.contains("2/560"))
     }
 
+    /// A search broader than --rank-at-once lists its matches at once and is ranked in the
+    /// background; the list then shows the best match first, as `paperboat search` ranks it.
+    @Test func aBroadSearchIsRankedInTheBackground() throws {
+        let (tmux, db) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt", environment: "TERM=xterm-256color LANG=C.UTF-8",
+                                                 arguments: ["--rank-at-once", "1"])
+        try tmux.waitFor(text: "1/")
+        func firstTitle(_ arguments: [String]) throws -> String {
+            let line = try Harness.run(arguments + ["--db", db, "--json"]).stdout.split(separator: "\n").first.map(String.init) ?? ""
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+            return String((object?["title"] as? String ?? "").prefix(30))
+        }
+        let best = try firstTitle(["search", "--limit", "1", "language"])
+        let newest = try firstTitle(["list", "--limit", "1", "--query", "language"])
+        try #require(!best.isEmpty && best != newest, "the best match must differ from the newest for this test to mean anything")
+        try tmux.send("/")
+        try tmux.send("-l", "language")
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor("the ranked list") { screen in
+            !screen.contains("ranking…") && screen.split(separator: "\n").contains { $0.hasPrefix(">") && $0.contains(best) }
+        }
+        #expect(screen.contains("[language]"))
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
+
     @Test func helpOverlayAndResizeDownToTheMinimum() throws {
         let (tmux, _) = try TmuxSession.browser(seed: "000_9bd7ba3aec196936.txt", environment: "TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1", width: 100, height: 30)
         try tmux.waitFor(text: "1/57")

@@ -88,12 +88,14 @@ final class TmuxSession {
 
     /// Imports one bundled seed file into a new library and starts the browser on it in tmux,
     /// with `environment` (e.g. `TERM=xterm LANG=C`) before the command. Returns the session and the library path.
-    static func browser(seed: String, environment: String, width: Int = 120, height: Int = 35) throws -> (TmuxSession, String) {
+    static func browser(seed: String, environment: String, width: Int = 120, height: Int = 35,
+                        arguments: [String] = []) throws -> (TmuxSession, String) {
         let db = try Harness.temporaryFolder() + "/lib.sqlite"
         let seeds = Harness.root.appendingPathComponent("Resources/seeds/\(seed)").path
         let imported = try Harness.run(["import", "--db", db, seeds])
         if imported.status != 0 { throw HarnessError("import failed: \(imported.stderr)") }
-        let command = "\(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db)); echo PAPERBOAT-EXITED-$?; sleep 60"
+        let extra = arguments.map { " " + shellQuote($0) }.joined()
+        let command = "\(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db))\(extra); echo PAPERBOAT-EXITED-$?; sleep 60"
         return (try TmuxSession(command: command, width: width, height: height), db)
     }
 

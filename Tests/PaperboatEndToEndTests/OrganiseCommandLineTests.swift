@@ -34,6 +34,11 @@ import Testing
         #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "is:starred"])) == ["2401.00003"])
         #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "tag:to-read -tag:done"])) == ["2401.00001"])
         #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "tag:to-read"])) == ["2401.00002", "2401.00001"])
+        // list --query keeps list order (newest first), --limit included: the first N listed,
+        // not the N most relevant (which search gives).
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "models"])) == ["2401.00004", "2401.00003", "2401.00002", "2401.00001"])
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--limit", "1", "--query", "models"])) == ["2401.00004"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "--limit", "1", "models"])) == ["2401.00001"])
         #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "author:gu", "state"])).sorted() == ["2401.00003", "2401.00004"])
         _ = try Harness.run(["untag", "--db", db, "2401.00002", "done"])
         _ = try Harness.run(["unstar", "--db", db, "2401.00003"])

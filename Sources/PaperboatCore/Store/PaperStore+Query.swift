@@ -48,6 +48,14 @@ extension PaperStore {
         }
     }
 
+    /// Up to `limit` whole papers matching `query` after `cursor`, in list order.
+    public func papers(matching plan: QueryPlan, after cursor: ListCursor?, limit: Int) throws -> [Paper] {
+        let ids = try rows(planned: plan, after: cursor, limit: limit).map(\.id)
+        let papers = try read { db in try Paper.fetchAll(db, keys: ids) }
+        let byId = Dictionary(uniqueKeysWithValues: papers.compactMap { paper in paper.id.map { ($0, paper) } })
+        return ids.compactMap { byId[$0] }
+    }
+
     /// Papers matching `query`, ranked by relevance (bm25 with the title weighted 10×,
     /// authors 3×, the abstract 1×; papers matching through their notes only come after)
     /// when it has text terms, else in list order.

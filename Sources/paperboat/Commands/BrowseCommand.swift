@@ -18,6 +18,9 @@ struct BrowseCommand: ParsableCommand {
     @Flag(help: "Draw the graph with ASCII only, no Unicode line art (also when PAPERBOAT_ASCII is set).")
     var ascii = false
 
+    @Option(help: "Rank searches of at most this many matches at once; broader ones show their matches at once and are ranked in the background.")
+    var rankAtOnce = 20_000
+
     func run() throws {
         if let problem = TerminalCheck.problem() {
             throw CLIError("cannot start the browser: \(problem). Use a subcommand such as `paperboat list` instead.")
@@ -44,7 +47,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             let asciiOnly = ascii || !(ProcessInfo.processInfo.environment["PAPERBOAT_ASCII"] ?? "").isEmpty
             try BrowserLoop.run(store: store, related: related, monochrome: monochrome || noColor, ascii: asciiOnly,
-                                startMessage: startMessage)
+                                rankAtOnce: rankAtOnce, startMessage: startMessage)
         } catch {
             throw CLIError("\(error)")
         }

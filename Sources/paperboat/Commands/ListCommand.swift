@@ -25,17 +25,12 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try library.open()
-        if let query {
-            let parsed = try QueryLine.parse(query)
-            try PaperPrinter.print(try store.search(.and([parsed]), limit: limit ?? 1_000_000).sorted {
-                ($0.date, $0.id ?? 0) > ($1.date, $1.id ?? 0)
-            }, json: json)
-            return
-        }
+        let plan = try query.map { try store.plan(for: try QueryLine.parse($0), pageSize: 500) }
         var remaining = limit ?? Int.max
         var cursor: ListCursor?
         while remaining > 0 {
-            let page = try store.papers(after: cursor, limit: min(500, remaining))
+            let page = try plan.map { try store.papers(matching: $0, after: cursor, limit: min(500, remaining)) }
+                ?? store.papers(after: cursor, limit: min(500, remaining))
             guard let last = page.last else { break }
             for paper in page {
                 if json {

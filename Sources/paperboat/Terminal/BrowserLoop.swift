@@ -7,13 +7,14 @@ enum BrowserLoop {
     /// Runs the browser on `store` until the user quits or a signal arrives.
     /// The terminal is restored on every path out.
     static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, monochrome: Bool, ascii: Bool,
-                    startMessage: StatusMessage?) throws {
+                    rankAtOnce: Int = 20_000, startMessage: StatusMessage?) throws {
         SignalFlag.install()
         let backend = try NcursesBackend(monochrome: monochrome)
         defer { backend.stop() }
         let size = backend.size
         var model = try BrowserModel(store: store, height: size.height, width: size.width, relatedEnabled: related != nil)
         model.asciiArt = ascii
+        model.rankNowLimit = max(0, rankAtOnce)
         let worker = related.map { RelatedWorker(loading: $0) }
         let ranker = RankingWorker(store: store)
         if let startMessage { model.show(startMessage) }
