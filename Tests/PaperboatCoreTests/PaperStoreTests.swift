@@ -76,6 +76,31 @@ import Testing
         #expect(byAuthor == 1)
     }
 
+    /// The kept count follows imports, merges (not counted twice) and deletions, and a
+    /// library that already had papers when the count was added starts right.
+    @Test func theKeptPaperCountFollowsEveryChange() throws {
+        let store = try PaperStore.inMemory()
+        func rows() throws -> Int { try store.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM paper") ?? -1 } }
+        _ = try store.importDrafts([PaperDraft(arxivId: "2401.00001", title: "A"), PaperDraft(title: "B")], source: "t")
+        _ = try store.importDrafts([PaperDraft(arxivId: "2401.00001", title: "A again"), PaperDraft(title: "C")], source: "t")
+        #expect(try rows() == 3)
+        #expect(try store.paperCount() == 3)
+        try store.writer.write { try $0.execute(sql: "DELETE FROM paper WHERE title = 'B'") }
+        #expect(try rows() == 2)
+        #expect(try store.paperCount() == 2)
+
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        _ = try PaperStore(path: path).importDrafts([PaperDraft(title: "X"), PaperDraft(title: "Y")], source: "t")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            // As before v3: no kept count and no triggers.
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v3-paper-count'")
+            try db.execute(sql: "DROP TRIGGER paper_count_insert; DROP TRIGGER paper_count_delete; DELETE FROM library_meta WHERE name = 'paper_count'")
+        }
+        #expect(try PaperStore(path: path).paperCount() == 2)
+    }
+
     @Test func rejectsALibraryFromANewerVersion() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

@@ -84,7 +84,7 @@ struct QueryCounter {
     private mutating func compute(_ query: Query) throws -> Int {
         switch query {
         case .all:
-            return try scalar("SELECT COUNT(*) FROM paper", [])
+            return try Int.fetchOne(db, sql: StoreMigrations.paperCountSQL) ?? scalar("SELECT COUNT(*) FROM paper", [])
         case let .text(value, _) where !value.contains(where: \.isUppercase):
             let fts = QueryCompiler.ftsString(value), like = QueryCompiler.likePattern(value)
             return try scalar("""
