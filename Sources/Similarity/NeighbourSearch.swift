@@ -28,7 +28,11 @@ extension IndexStorage {
         }
         var best: [(Int, Float)]
         if hasEmbedding, settings.embeddingWeight > 0 {
-            best = Array(rerank(scorer.top(max(k, settings.rerankCandidates), excluding: d), origin: d).prefix(k))
+            // Expansion chooses which k make the list; the list is then in order of each
+            // paper's own likeness to this one, the score it shows.
+            best = rerank(scorer.top(max(k, settings.rerankCandidates), excluding: d), origin: d).prefix(k)
+                .sorted { $0.own > $1.own || ($0.own == $1.own && $0.position < $1.position) }
+                .map { ($0.position, $0.own) }
         } else {
             best = scorer.top(k, excluding: d)
         }
@@ -39,14 +43,13 @@ extension IndexStorage {
     }
 
     /// Re-ranks the term index's candidates by a blend of their term score and the cosine
-    /// of their embedding with the origin's; then, with query expansion on, orders them by
-    /// the blend against the origin's embedding moved towards its best first-round
-    /// neighbours (papers that many of the best share a topic with rise; strays fall).
-    /// Each keeps its own first-round blend as its score: how like the origin it is, which
-    /// is what a reader takes the number for and what graph edges show.
+    /// of their embedding with the origin's (`own`: how alike the two papers are); then,
+    /// with query expansion on, orders them by the blend against the origin's embedding
+    /// moved towards its best first-round neighbours (papers that many of the best share a
+    /// topic with rise; strays fall).
     ///
     /// - Complexity: O(candidates · dimensions).
-    func rerank(_ candidates: [(Int, Float)], origin d: Int) -> [(Int, Float)] {
+    func rerank(_ candidates: [(Int, Float)], origin d: Int) -> [(position: Int, own: Float)] {
         let weight = settings.embeddingWeight
         let dimensions = SecondOrderEmbedding.dimensions
         var vectors = [Float](repeating: 0, count: (candidates.count + 1) * dimensions)

@@ -2,9 +2,10 @@
 public struct Neighbour: Sendable, Equatable {
     /// The neighbour's external id (the paper's row id).
     public var id: Int64
-    /// How alike the two papers are, 0...1: the blend of their term vectors' cosine and
-    /// (when the index has embeddings) their embeddings' cosine. The order of a list may
-    /// also weigh the neighbourhood (query expansion), so scores need not fall monotonically.
+    /// How alike the two papers are, 0...1, and what lists are ordered by: the blend of
+    /// their term vectors' cosine and (when the index has embeddings) their embeddings'
+    /// cosine. Which papers make a list also weighs the paper's neighbourhood (query
+    /// expansion); the score does not.
     public var score: Float
     /// The shared terms that contribute most to the score, strongest first.
     public var terms: [SharedTerm]
