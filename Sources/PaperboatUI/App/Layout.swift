@@ -60,9 +60,17 @@ public struct Layout: Sendable, Equatable {
         self.init(height: height, width: width)
         guard showGraph, arrangement != .tooSmall else { return }
         if width >= Self.threeColumnWidth && arrangement == .sideBySide {
-            let listWidth = width * 3 / 10
-            graph = Rect(row: list.row, column: listWidth + 1, height: list.height, width: list.width - listWidth - 1)
-            list = Rect(row: list.row, column: 0, height: list.height, width: listWidth)
+            // A quarter for the list, the graph to 65% (60 columns at 150, room to draw),
+            // the abstract and related papers the rest.
+            let listWidth = width / 4, graphEnd = width * 13 / 20
+            let bodyHeight = list.height
+            graph = Rect(row: list.row, column: listWidth + 1, height: bodyHeight, width: graphEnd - listWidth - 1)
+            list = Rect(row: list.row, column: 0, height: bodyHeight, width: listWidth)
+            separator = Rect(row: 1, column: graphEnd, height: bodyHeight, width: 1)
+            let right = graphEnd + 2
+            abstract = Rect(row: 1, column: right, height: abstract.height, width: width - right - 1)
+            relatedHeader = Rect(row: relatedHeader.row, column: graphEnd + 1, height: 1, width: width - graphEnd - 1)
+            related = Rect(row: related.row, column: right, height: related.height, width: width - right - 1)
         } else if arrangement == .sideBySide {
             graph = list
             list = Rect(row: 0, column: 0, height: 0, width: 0)
