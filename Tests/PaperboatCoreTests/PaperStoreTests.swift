@@ -76,6 +76,22 @@ import Testing
         #expect(byAuthor == 1)
     }
 
+    /// The store keeps dates in one of three forms, whatever a draft carries, so year ranges
+    /// over the date strings are exact.
+    @Test func datesAreStoredInTheirNormalForm() throws {
+        let store = try PaperStore.inMemory()
+        _ = try store.importDrafts([
+            PaperDraft(title: "A", date: "2024-03-05T10:00:00Z"), PaperDraft(title: "B", date: "--09-08"),
+            PaperDraft(title: "C", date: "Sep 8, 2023"), PaperDraft(title: "D", date: "2x24-01-01"),
+            PaperDraft(title: "E", date: "--13-40"), PaperDraft(title: "F", date: ""),
+        ], source: "t")
+        let dates = try store.writer.read { try [String: String](uniqueKeysWithValues:
+            Row.fetchAll($0, sql: "SELECT title, date FROM paper").map { ($0["title"], $0["date"]) }) }
+        #expect(dates == ["A": "2024-03-05", "B": "--09-08", "C": "2023-09-08", "D": "", "E": "", "F": ""])
+        #expect(try store.paperCount(matching: QueryParser.parse("year:>=2024")) == 1)
+        #expect(try store.paperCount(matching: QueryParser.parse("year:<2024")) == 1)
+    }
+
     /// The kept count follows imports, merges (not counted twice) and deletions, and a
     /// library that already had papers when the count was added starts right.
     @Test func theKeptPaperCountFollowsEveryChange() throws {

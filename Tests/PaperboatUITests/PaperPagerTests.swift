@@ -10,12 +10,16 @@ final class CountingSource: PaperPageSource, @unchecked Sendable {
     private(set) var rowsReturned = 0
     private(set) var largestQuery = 0
 
-    init(count: Int) {
+    /// What ``rowCount()`` says: the true count, or more (a provisional upper bound).
+    let claimedCount: Int
+
+    init(count: Int, claiming claimed: Int? = nil) {
         // List order: id descending, all with the same date.
         rows = (0..<count).map { i in PaperListRow(id: Int64(count - i), key: "k\(count - i)", title: "Paper \(count - i)") }
+        claimedCount = claimed ?? count
     }
 
-    func rowCount() throws -> Int { rows.count }
+    func rowCount() throws -> Int { claimedCount }
 
     func rows(after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
         let start = cursor.map { c in rows.firstIndex { $0.id < c.id } ?? rows.count } ?? 0
@@ -74,6 +78,42 @@ final class CountingSource: PaperPageSource, @unchecked Sendable {
         try pager.load(999_850..<999_880)
         #expect(pager.row(at: 999_850)?.id == 150)
         #expect(source.largestQuery <= 100)
+    }
+
+    /// With a provisional total above the truth, reaching either end of the list corrects it,
+    /// and the exact count later settles it without moving rows fetched from the top.
+    @Test func aProvisionalTotalIsCorrectedAtTheEndsAndSettles() throws {
+        var short = try PaperPager(source: CountingSource(count: 30, claiming: 500), pageSize: 100)
+        #expect(short.total == 500)
+        try short.load(0..<20)
+        #expect(short.total == 30 && short.row(at: 29)?.title == "Paper 1")
+
+        // Paging down from the top meets the real end.
+        var long = try PaperPager(source: CountingSource(count: 1_000, claiming: 1_500), pageSize: 100)
+        var top = 0
+        while top < long.total {
+            try long.load(top..<(top + 35))
+            top += 35
+        }
+        #expect(long.total == 1_000 && long.row(at: 999)?.title == "Paper 1")
+        #expect(long.settle(total: 1_000) == 0)
+
+        // From the bottom first: rows sit at the provisional end, then move with the exact one.
+        var bottom = try PaperPager(source: CountingSource(count: 1_000, claiming: 1_200), pageSize: 100)
+        try bottom.load(1_180..<1_200)
+        #expect(bottom.row(at: 1_199)?.title == "Paper 1")
+        #expect(bottom.settle(total: 1_000) == -200)
+        #expect(bottom.row(at: 999)?.title == "Paper 1" && bottom.total == 1_000)
+        // Or paging up from a provisional end meets the top, and the rows are renumbered.
+        var climb = try PaperPager(source: CountingSource(count: 250, claiming: 400), pageSize: 100)
+        var start = 380
+        try climb.load(start..<400)
+        while start > 0 && climb.total == 400 {
+            start -= 35
+            try climb.load(max(0, start)..<(max(0, start) + 35))
+        }
+        #expect(climb.total == 250)
+        #expect(climb.row(at: 0)?.title == "Paper 250" && climb.row(at: 249)?.title == "Paper 1")
     }
 
     @Test func pagesThroughARealStoreInOrder() throws {

@@ -29,6 +29,18 @@ public enum PaperDate {
         return "--" + md
     }
 
+    /// The form the store keeps: `YYYY-MM-DD`, `--MM-DD`, or empty (anything else is not a
+    /// date). So a year is the four digits a stored date starts with, and a year range is a
+    /// range of date strings the (date, id) index answers exactly.
+    public static func storable(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        if bytes.count == 7, bytes[0] == 0x2D, bytes[1] == 0x2D, bytes[4] == 0x2D,
+           [2, 3, 5, 6].allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) {
+            return isValid(month: Int(text.dropFirst(2).prefix(2)), day: Int(text.suffix(2))) ? text : ""
+        }
+        return normalize(text) ?? ""
+    }
+
     /// The stored form for display: `2025-03-18`, `Sep 8`, or empty.
     public static func display(_ stored: String) -> String {
         guard stored.hasPrefix("--"), stored.count == 7,

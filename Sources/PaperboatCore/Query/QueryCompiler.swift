@@ -104,20 +104,12 @@ public enum QueryCompiler {
             args.append(value)
             return "(\(sql) AND (instr(paper.title, ?) > 0 OR instr(paper.abstract, ?) > 0 OR instr(paper.authors, ?) > 0))"
         case let .year(comparison):
-            // A range of date strings ("2024" <= date < "2025"), so the (date, id) index answers it;
-            // ":" sorts just after "9", bounding "any later year".
-            let (low, high): (String, String)
-            switch comparison {
-            case let .equal(y): (low, high) = (yearText(y), yearText(y + 1))
-            case let .before(y): (low, high) = ("0", yearText(y))
-            case let .after(y): (low, high) = (yearText(y + 1), ":")
-            case let .atMost(y): (low, high) = ("0", yearText(y + 1))
-            case let .atLeast(y): (low, high) = (yearText(y), ":")
-            case let .between(a, b): (low, high) = (yearText(a), yearText(b + 1))
-            }
+            let (low, high) = dateRange(comparison)
             args.append(low)
             args.append(high)
-            return "(paper.date >= ? AND paper.date < ? AND paper.date GLOB '[0-9][0-9][0-9][0-9]*')"
+            // Stored dates are YYYY-MM-DD, --MM-DD or empty (PaperDate.storable): a range of
+            // strings from "0" up holds only dates with a year.
+            return "(paper.date >= ? AND paper.date < ?)"
         default:
             return leaf(query, style, &args)
         }
@@ -254,8 +246,43 @@ public enum QueryCompiler {
         case .state(.read): return readSet
         case .state(.tagged): return "SELECT DISTINCT paper_id AS id FROM paper_tag"
         case .state(.noted): return "SELECT paper_id AS id FROM note"
+        case let .year(comparison):
+            // From the (date, id) index alone: no paper row is read.
+            let (low, high) = dateRange(comparison)
+            args.append(low)
+            args.append(high)
+            return "SELECT id FROM paper INDEXED BY paper_list_order WHERE date >= ? AND date < ?"
         default: return nil
         }
+    }
+
+    /// A year comparison as a range of date strings ("2024" <= date < "2025"), so the
+    /// (date, id) index answers it; ":" sorts just after "9", bounding "any later year".
+    private static func dateRange(_ comparison: Query.YearComparison) -> (String, String) {
+        switch comparison {
+        case let .equal(y): return (yearText(y), yearText(y + 1))
+        case let .before(y): return ("0", yearText(y))
+        case let .after(y): return (yearText(y + 1), ":")
+        case let .atMost(y): return ("0", yearText(y + 1))
+        case let .atLeast(y): return (yearText(y), ":")
+        case let .between(a, b): return (yearText(a), yearText(b + 1))
+        }
+    }
+
+    /// The conditions joined by AND (true when there are none).
+    static func conjunction(_ conditions: [SQLCondition]) -> SQLCondition {
+        guard !conditions.isEmpty else { return SQLCondition(sql: "1", arguments: []) }
+        var arguments = StatementArguments()
+        for condition in conditions { arguments += condition.arguments }
+        return SQLCondition(sql: conditions.map { "(\($0.sql))" }.joined(separator: " AND "), arguments: arguments)
+    }
+
+    /// The case check of text with capitals (smart case), alone: for papers already known to
+    /// match its words in any case (the FTS match of a ranking, or its case-folded set).
+    static func caseCheck(of query: Query) -> SQLCondition? {
+        guard case let .text(value, _) = query, value.contains(where: \.isUppercase) else { return nil }
+        return SQLCondition(sql: "(instr(paper.title, ?) > 0 OR instr(paper.abstract, ?) > 0 OR instr(paper.authors, ?) > 0)",
+                            arguments: [value, value, value])
     }
 
     /// A year as the four-digit prefix of a date, or ":" past 9999.

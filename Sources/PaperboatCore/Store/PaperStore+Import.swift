@@ -33,7 +33,7 @@ extension PaperStore {
                     id: nil, key: draft.key, arxivId: draft.arxivId, titleKey: draft.titleKey,
                     title: draft.title, abstract: draft.abstract, authors: draft.authors,
                     categories: draft.categories, primaryCategory: draft.primaryCategory,
-                    date: draft.date, source: source, addedAt: stamp, starredAt: nil, readAt: nil)
+                    date: PaperDate.storable(draft.date), source: source, addedAt: stamp, starredAt: nil, readAt: nil)
                 try paper.insert(db)
                 inserted = true
                 return .added
@@ -73,7 +73,8 @@ enum PaperMerge {
             paper.categories.append(category)
         }
         if paper.primaryCategory == nil { paper.primaryCategory = draft.primaryCategory }
-        if dateRank(draft.date) > dateRank(paper.date) { paper.date = draft.date }
+        let date = PaperDate.storable(draft.date)
+        if dateRank(date) > dateRank(paper.date) { paper.date = date }
     }
 
     /// Full dates beat dates without a year, which beat no date.

@@ -1,6 +1,6 @@
 import GRDB
 
-/// How the store answers one query on this library: its exact count, and the condition the
+/// How the store answers one query on this library: its count, and the condition the
 /// list's pages use.
 ///
 /// SQLite keeps no statistics for FTS matches, so it cannot tell "diffusion" (one paper in
@@ -8,68 +8,100 @@ import GRDB
 /// plan is chosen from the sizes of the sets the query names, which are cheap to count
 /// exactly: the smallest set drives (it is built once and the rest is checked on its
 /// papers); when matches are dense, pages instead walk the list in order with a check per
-/// paper and stop after a page. Counting avoids building large sets (see ``QueryCounter``).
+/// paper and stop after a page. Counting avoids building large sets (see ``QueryCounter``);
+/// a count that would still check too many papers one by one can be left for later, the
+/// plan then holding an upper bound.
 public struct QueryPlan: Sendable {
-    /// Papers matching.
+    /// Papers matching: exact, or an upper bound when ``countIsExact`` is false.
     public let count: Int
+    /// Whether ``count`` is exact (else ``PaperStore/paperCount(matching:)`` gives it, in
+    /// the time it takes: meant for a worker).
+    public let countIsExact: Bool
     /// Whether pages walk the list in order (dense matches) rather than start from a set.
     public let walksList: Bool
     /// The condition on `paper` that pages use.
     let pageCondition: SQLCondition
 
-    /// Plans `query` for pages of `pageSize` rows.
+    /// Papers an exact count may check one at a time before it is left for later.
+    public static let checkBudget = 20_000
+
+    /// Plans `query` for pages of `pageSize` rows; with `exactCount` false, a count that
+    /// would check more than ``checkBudget`` papers one at a time is left as an upper bound.
     ///
-    /// - Complexity: a few COUNTs of sets the query names (milliseconds for FTS, tags and
-    ///   categories at a million papers) and checks on the papers of its smaller sets.
-    static func make(_ query: Query, pageSize: Int, in db: Database) throws -> QueryPlan {
-        var counter = QueryCounter(db: db)
-        let count = try counter.count(query)
+    /// - Complexity: a few COUNTs of sets the query names (milliseconds for FTS, tags,
+    ///   categories and years at a million papers) and, for an exact count, checks on the
+    ///   papers of its smaller sets.
+    static func make(_ query: Query, pageSize: Int, exactCount: Bool = true, checkBudget: Int = QueryPlan.checkBudget,
+                     in db: Database) throws -> QueryPlan {
+        var counter = QueryCounter(db: db, checkBudget: exactCount ? nil : checkBudget)
+        let count: Int, exact: Bool
+        do {
+            (count, exact) = (try counter.count(query), true)
+        } catch is QueryCounter.TooCostly {
+            (count, exact) = (try counter.bound(query), false)
+        }
         let conjuncts = QueryCounter.conjuncts(of: query)
         // The smallest top-level set drives pages (text with capitals by its case-folded set,
         // keeping its case check among the rest); an OR of sets drives as one set.
-        var driver: (index: Int?, set: SQLCondition, size: Int, exact: Bool)?
+        var driver: (index: Int, set: SQLCondition, size: Int, exact: Bool)?
         for (i, item) in conjuncts.enumerated() {
-            let exact = QueryCompiler.set(of: item)
-            guard let set = exact ?? QueryCompiler.caseFoldedSet(of: item) else { continue }
-            let size = try counter.count(exact == nil ? .text(Self.folded(item), phrase: false) : item)
-            if size < driver?.size ?? .max { driver = (i, set, size, exact != nil) }
+            let exactSet = QueryCompiler.set(of: item)
+            guard let set = exactSet ?? QueryCompiler.caseFoldedSet(of: item) else { continue }
+            let size = try counter.bound(item)
+            if size < driver?.size ?? .max { driver = (i, set, size, exactSet != nil) }
         }
         let papers = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM paper") ?? 0
-        let walking = QueryPlan(count: count, walksList: true, pageCondition: QueryCompiler.condition(query, style: .probes))
+        let walking = QueryPlan(count: count, countIsExact: exact, walksList: true,
+                                pageCondition: QueryCompiler.condition(query, style: .probes))
         guard let driver else { return walking }
         // Walk when that checks fewer papers than building the driving set: a page needs about
         // pageSize × papers / matches checks walking, and the set's size to build.
         if count > 0 && Double(count) * Double(driver.size) > Double(papers) * Double(pageSize) { return walking }
-        let rest = conjuncts.enumerated().filter { $0.offset != driver.index || !driver.exact }.map(\.element)
-        let check = QueryCompiler.condition(.and(rest), style: .probes)
-        return QueryPlan(count: count, walksList: false,
-                         pageCondition: SQLCondition(sql: "paper.id IN (\(driver.set.sql)) AND \(check.sql)",
-                                                     arguments: driver.set.arguments + check.arguments))
-    }
-
-    private static func folded(_ item: Query) -> String {
-        if case let .text(value, _) = item { return value.lowercased() }
-        return ""
+        let check = QueryCounter.check(beside: driver.index, exact: driver.exact, in: conjuncts)
+        return QueryPlan(count: count, countIsExact: exact, walksList: false,
+                         pageCondition: QueryCompiler.conjunction([
+                             SQLCondition(sql: "paper.id IN (\(driver.set.sql))", arguments: driver.set.arguments), check]))
     }
 }
 
 /// Exact counts of queries that avoid building large sets, which is what costs at a million
 /// papers (a 300,000-entry set takes 50 ms to build; counting it, 10):
-/// - text: the FTS5 count, plus the papers only their notes match;
+/// - text: the FTS5 count, plus the papers only their notes match; years from the date index;
 /// - an OR of words: one FTS5 expression; any other OR: each branch less the earlier ones,
 ///   the largest first (|A ∪ B| = |A| + |B ∖ A|, the small branches checked one paper at a time);
 /// - AND: the smallest set drives and the rest is checked on its papers; a large set less
-///   small ones is counted as |P| − |P ∩ N| from the small side.
+///   small ones is counted as |P| − |P ∩ N| from the small side; sets of like sizes intersect.
+///
+/// With a check budget, a count that would check more papers one at a time (or build more
+/// set entries, fifteen to a check) throws ``TooCostly``; ``bound(_:)`` then gives an upper
+/// bound from set sizes alone.
 struct QueryCounter {
-    let db: Database
-    private var memo: [String: Int] = [:]
+    /// The exact count would exceed the budget.
+    struct TooCostly: Error {}
 
-    init(db: Database) { self.db = db }
+    let db: Database
+    /// Papers that may be checked one at a time (nil: no limit).
+    let checkBudget: Int?
+    private var memo: [String: Int] = [:]
+    private var bounds: [String: Int] = [:]
+
+    init(db: Database, checkBudget: Int? = nil) {
+        self.db = db
+        self.checkBudget = checkBudget
+    }
 
     /// The top-level conditions of a query (its AND's items, or itself).
     static func conjuncts(of query: Query) -> [Query] {
         if case let .and(items) = query { return items }
         return [query]
+    }
+
+    /// The conditions of `items` other than the driver at `index`, as checks on a paper; a
+    /// driver that is text with capitals (driving by its case-folded set) keeps its case check.
+    static func check(beside index: Int, exact: Bool, in items: [Query]) -> SQLCondition {
+        var parts = items.enumerated().filter { $0.offset != index }.map { QueryCompiler.condition($0.element, style: .probes) }
+        if !exact, let caseCheck = QueryCompiler.caseCheck(of: items[index]) { parts.append(caseCheck) }
+        return QueryCompiler.conjunction(parts)
     }
 
     /// How many papers match `query`.
@@ -81,10 +113,35 @@ struct QueryCounter {
         return value
     }
 
+    /// An upper bound of the count from set sizes alone (exact when the count is cheap).
+    mutating func bound(_ query: Query) throws -> Int {
+        let key = String(describing: query)
+        if let known = memo[key] ?? bounds[key] { return known }
+        let value: Int
+        switch query {
+        case let .text(value, phrase) where value.contains(where: \.isUppercase):
+            return try bound(.text(value.lowercased(), phrase: phrase))
+        case let .or(items):
+            value = min(try papers(), try items.reduce(0) { $0 + (try bound($1)) })
+        case let .and(items):
+            value = try items.map { item -> Int in
+                if case .not = item { return try papers() }
+                return try bound(item)
+            }.min() ?? papers()
+        case .not:
+            value = try papers()
+        default:
+            // A leaf: its exact count is a set count (text by its FTS count), never costly.
+            value = try count(query)
+        }
+        bounds[key] = value
+        return value
+    }
+
     private mutating func compute(_ query: Query) throws -> Int {
         switch query {
         case .all:
-            return try Int.fetchOne(db, sql: StoreMigrations.paperCountSQL) ?? scalar("SELECT COUNT(*) FROM paper", [])
+            return try papers()
         case let .text(value, _) where !value.contains(where: \.isUppercase):
             let fts = QueryCompiler.ftsString(value), like = QueryCompiler.likePattern(value)
             return try scalar("""
@@ -116,28 +173,30 @@ struct QueryCounter {
     /// the small side; conditions of like-sized sets are intersected as sets.
     private mutating func countConjunction(_ items: [Query]) throws -> Int {
         if items.count == 1, let only = QueryCompiler.set(of: items[0]) {
-            return try scalar("SELECT COUNT(*) FROM (\(only.sql))", only.arguments)
+            return try count(of: only)
         }
         // Candidate drivers: the sets, and text with capitals by its case-folded set (which
-        // then stays among the conditions checked, for its case).
+        // then keeps its case check).
         var sets: [(index: Int, set: SQLCondition, size: Int, exact: Bool)] = []
         for (i, item) in items.enumerated() {
             if let set = QueryCompiler.set(of: item) {
                 sets.append((i, set, try count(item), true))
-            } else if let folded = QueryCompiler.caseFoldedSet(of: item) {
-                sets.append((i, folded, try scalar("SELECT COUNT(*) FROM (\(folded.sql))", folded.arguments), false))
+            } else if let folded = QueryCompiler.caseFoldedSet(of: item), case let .text(value, phrase) = item {
+                sets.append((i, folded, try count(.text(value.lowercased(), phrase: phrase)), false))
             }
         }
         guard let driver = sets.min(by: { $0.size < $1.size }) else {
-            // Only negations of sets: all papers less their union, when that is small.
+            // Only negations of sets: all papers less their union.
             if let removed = Self.negatedSets(items) {
-                return try count(.all) - scalar("SELECT COUNT(*) FROM (\(removed.sql))", removed.arguments)
+                return try papers() - count(of: removed)
             }
+            // Nothing to start from: one pass over the papers.
+            try spend(checks: try papers())
             let probe = QueryCompiler.condition(.and(items), style: .probes)
             return try scalar("SELECT COUNT(*) FROM paper WHERE \(probe.sql)", probe.arguments)
         }
-        let rest = items.enumerated().filter { $0.offset != driver.index || !driver.exact }.map(\.element)
-        if rest.isEmpty { return driver.size }
+        let rest = items.enumerated().filter { $0.offset != driver.index }.map(\.element)
+        if rest.isEmpty && driver.exact { return driver.size }
         // |P ∖ N| = |P| − |N ∩ P| when every other condition is a negation of a set, and
         // those sets are small beside P: counted from the small side.
         if driver.exact, let removed = Self.negatedSets(rest) {
@@ -145,6 +204,7 @@ struct QueryCounter {
             let small = try scalar("SELECT COUNT(*) FROM (SELECT 1 FROM (\(removed.sql)) LIMIT ?)",
                                    removed.arguments + StatementArguments([limit]))
             if small < limit {
+                try spend(checks: small)
                 let probe = QueryCompiler.condition(items[driver.index], style: .probes)
                 let overlap = try scalar("""
                     SELECT COUNT(*) FROM (\(removed.sql)) AS n JOIN paper ON paper.id = n.id WHERE \(probe.sql)
@@ -156,12 +216,20 @@ struct QueryCounter {
         if driver.exact, let whole = QueryCompiler.set(of: .and(items)), total <= 5 * driver.size {
             // Sets of like sizes: intersected as sets, no paper row read (a row costs about
             // five set entries).
-            return try scalar("SELECT COUNT(*) FROM (\(whole.sql))", whole.arguments)
+            try spend(checks: total / 15)
+            return try count(of: whole)
         }
-        let check = QueryCompiler.condition(.and(rest), style: .probes)
+        // The smallest set's papers, checked for the rest.
+        try spend(checks: driver.size)
+        let check = Self.check(beside: driver.index, exact: driver.exact, in: items)
         return try scalar("""
             SELECT COUNT(*) FROM (\(driver.set.sql)) AS s JOIN paper ON paper.id = s.id WHERE \(check.sql)
             """, driver.set.arguments + check.arguments)
+    }
+
+    /// Throws when `checks` papers checked one at a time exceed the budget.
+    private func spend(checks: Int) throws {
+        if let checkBudget, checks > checkBudget { throw TooCostly() }
     }
 
     /// The union of the sets that `items` negate, when every item is such a negation (or
@@ -192,6 +260,15 @@ struct QueryCounter {
         // A field term has no note side: an impossible pattern keeps the note count at zero.
         if likes.isEmpty { likes = ["\u{0}"] }
         return (expressions.joined(separator: " OR "), likes)
+    }
+
+    /// The papers in the library (kept by triggers).
+    private func papers() throws -> Int {
+        try Int.fetchOne(db, sql: StoreMigrations.paperCountSQL) ?? scalar("SELECT COUNT(*) FROM paper", [])
+    }
+
+    private func count(of set: SQLCondition) throws -> Int {
+        try scalar("SELECT COUNT(*) FROM (\(set.sql))", set.arguments)
     }
 
     private func scalar(_ sql: String, _ arguments: StatementArguments) throws -> Int {

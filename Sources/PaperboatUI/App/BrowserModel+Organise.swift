@@ -21,6 +21,8 @@ extension BrowserModel {
         if hidingRead { query = .and([query, .state(.unread)]) }
         pendingRanking = nil
         ranking = nil
+        countAwaited = nil
+        pendingCount = nil
         do {
             // Text searches list by relevance; pure filters keep the list's date order. A
             // broad search shows its matches in list order at once and is ranked on a worker.
@@ -32,16 +34,16 @@ extension BrowserModel {
                     // Few enough to rank now (the notes' own matches, if any, come last).
                     source = try RankedPageSource(store: store, query: query)
                 } else {
-                    let matches = try store.paperCount(matching: query)
-                    source = QueryPageSource(store: store, query: query)
+                    source = QueryPageSource(store: store, query: query, checkBudget: countCheckBudget)
                     pendingRanking = query
-                    ranking = .awaited(query, matches: matches)
+                    ranking = .awaited(query, matches: nil)
                 }
             } else {
-                source = QueryPageSource(store: store, query: query)
+                source = QueryPageSource(store: store, query: query, checkBudget: countCheckBudget)
             }
             pager = try PaperPager(source: source, pageSize: pager.pageSize)
             list = ListWindow(count: pager.total, height: max(1, layout.list.height))
+            noteProvisionalCount()
             shownListRowId = nil
             refresh()
             if pager.total == 0 { message = StatusMessage("No papers match") }
@@ -57,6 +59,7 @@ extension BrowserModel {
             // Stars, tags, notes and read state only change which papers a filter lists.
             try pager.reset(recount: filter != nil || hidingRead)
             list.setCount(pager.total)
+            noteProvisionalCount()
             list.select(selected)
             // The list row keeps its id, so refresh() re-shows a paper only if the filter
             // dropped it; the paper on show is then read once more for its new state.

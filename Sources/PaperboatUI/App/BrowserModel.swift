@@ -71,12 +71,19 @@ public struct BrowserModel: Sendable {
     var shownListRowId: Int64?
     /// The search to rank next on a worker (taken by the run loop).
     public internal(set) var pendingRanking: Query?
+    /// The filter whose exact count to compute next on a worker (taken by the run loop).
+    public internal(set) var pendingCount: Query?
+    /// The filter whose exact count is awaited; its list counts an upper bound meanwhile.
+    public internal(set) var countAwaited: Query?
     /// The ranking of the search in force: awaited from the worker, or capped.
     public internal(set) var ranking: RankingStatus?
     /// Searches with at most this many matches are ranked at once; broader ones show their
     /// matches in list order at once and are ranked on a worker (bm25 has to score every
     /// match: half a second for 120,000 at a million papers).
     public var rankNowLimit = 20_000
+    /// Papers a filter's count may check one at a time before its exact count is left to a
+    /// worker (the list counting an upper bound meanwhile).
+    public var countCheckBudget = QueryPlan.checkBudget
     /// The status message, if any.
     public internal(set) var message: StatusMessage?
     /// What the list shows, for the status bar.

@@ -52,25 +52,37 @@ public struct PaperPager: Sendable {
         // From an end, fetch only as far as wanted (and a margin): a filter that checks each
         // paper in turn (dense matches at a million papers) pays per row, and a first screen
         // needs a screenful, not a page. Later fetches take whole pages.
+        // A fetch that returns fewer rows than asked has reached that end of the list, which
+        // corrects a provisional total (an upper bound) before the exact count arrives.
         if fromTop < fromBuffer && fromTop <= fromBottom {
-            buffer = Deque(try source.rows(after: nil, limit: min(pageSize, wanted.upperBound + Self.margin)))
+            let limit = min(pageSize, wanted.upperBound + Self.margin)
+            buffer = Deque(try source.rows(after: nil, limit: limit))
             bufferStart = 0
+            if buffer.count < limit { total = buffer.count }
         } else if fromBottom < fromBuffer {
-            let rows = try source.rows(before: nil, limit: min(pageSize, total - wanted.lowerBound + Self.margin))
+            let limit = min(pageSize, total - wanted.lowerBound + Self.margin)
+            let rows = try source.rows(before: nil, limit: limit)
             buffer = Deque(rows)
+            if rows.count < limit { total = rows.count }
             bufferStart = total - rows.count
         }
         while bufferStart + buffer.count < wanted.upperBound, let last = buffer.last {
             let rows = try source.rows(after: last.cursor, limit: pageSize)
-            if rows.isEmpty { total = bufferStart + buffer.count; break }
             buffer.append(contentsOf: rows)
+            if rows.count < pageSize { total = bufferStart + buffer.count }
             trim(keeping: wanted, preferFront: false)
+            if rows.count < pageSize { break }
         }
         while bufferStart > wanted.lowerBound, let first = buffer.first {
             let rows = try source.rows(before: first.cursor, limit: pageSize)
-            if rows.isEmpty { bufferStart = 0; break }
             buffer.insert(contentsOf: rows, at: 0)
             bufferStart -= rows.count
+            if rows.count < pageSize {
+                // The top: rows counted from a provisional end move up to start at 0.
+                total -= bufferStart
+                bufferStart = 0
+                break
+            }
             trim(keeping: wanted, preferFront: true)
         }
     }
@@ -90,6 +102,25 @@ public struct PaperPager: Sendable {
                 bufferStart += drop
             }
         }
+    }
+
+    /// Takes the exact number of rows in place of a provisional one (an upper bound). Rows
+    /// fetched from the top keep their indices; rows fetched from the bottom move with the
+    /// end. Returns how far held rows moved (0, or the negative difference).
+    @discardableResult
+    public mutating func settle(total exact: Int) -> Int {
+        guard exact != total else { return 0 }
+        var shift = 0
+        if !buffer.isEmpty && bufferStart > 0 && bufferStart + buffer.count == total {
+            shift = exact - total
+            bufferStart += shift
+        }
+        total = max(0, exact)
+        if bufferStart < 0 || bufferStart + buffer.count > total {
+            buffer.removeAll()
+            bufferStart = 0
+        }
+        return shift
     }
 
     /// Forgets every row (after papers changed) and, unless `recount` is false because

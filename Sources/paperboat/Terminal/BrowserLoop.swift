@@ -33,11 +33,19 @@ enum BrowserLoop {
                 }
                 dirty = true
             }
-            if let query = model.takeRankingRequest() { ranker.request(query) }
-            for (query, answer) in ranker.takeAnswers() {
+            if let request = model.takeRankingRequest() { ranker.request(request) }
+            if let query = model.takeCountRequest() { ranker.requestCount(query) }
+            for (query, answer) in ranker.takeRankings() {
                 switch answer {
-                case let .success(ids): model.receiveRanking(for: query, ids: ids)
+                case let .success(ranking): model.receiveRanking(for: query, ids: ranking.ids, count: ranking.count)
                 case let .failure(error): model.rankingFailed(for: query, error)
+                }
+                dirty = true
+            }
+            for (query, answer) in ranker.takeCounts() {
+                switch answer {
+                case let .success(count): model.receiveCount(for: query, count: count)
+                case let .failure(error): model.show(StatusMessage("counting: \(error)", kind: .error))
                 }
                 dirty = true
             }
@@ -71,7 +79,7 @@ enum BrowserLoop {
             }
             // Wake soon while an answer is awaited; otherwise only for keys and signals.
             let wasRead = model.detail?.readAt != nil
-            let awaiting = model.related.isLoading || model.graph?.isLoading == true || model.isRanking
+            let awaiting = model.related.isLoading || model.graph?.isLoading == true || model.isRanking || model.countAwaited != nil
             guard let event = backend.nextEvent(timeout: awaiting ? 15 : 250) else {
                 model.tick(now: Date().timeIntervalSince1970)
                 if (model.detail?.readAt != nil) != wasRead { dirty = true }
