@@ -115,17 +115,18 @@ extension IndexStorage {
             .map { (term: $0.key, weight: $0.value) }
         let scorer = score(Array(query))
         let memberSet = Set(members)
-        let candidates = scorer.top(k + members.count + excluded.count + 200, excluding: -1)
-        let centroidVector = centroid.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
-        var results: [Neighbour] = []
-        for (doc, value) in candidates where !memberSet.contains(doc) {
+        // Only papers that may be recommended compete for the k places, so a narrow `include`
+        // (a date window) still fills them.
+        let best = scorer.top(k, excluding: -1) { doc in
+            guard !memberSet.contains(doc) else { return false }
             let id = documentId(at: doc)
-            guard !excluded.contains(id), include(id) else { continue }
-            results.append(Neighbour(id: id, score: min(1, value),
-                                     terms: sharedTerms(centroidVector, sharedVector(at: doc), limit: explain)))
-            if results.count == k { break }
+            return !excluded.contains(id) && include(id)
         }
-        return results
+        let centroidVector = centroid.sorted { $0.key < $1.key }.map { (term: $0.key, weight: $0.value) }
+        return best.map { doc, value in
+            Neighbour(id: documentId(at: doc), score: min(1, value),
+                      terms: sharedTerms(centroidVector, sharedVector(at: doc), limit: explain))
+        }
     }
 
     /// Accumulates the scores of every document against a weighted query, reading each

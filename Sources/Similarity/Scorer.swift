@@ -22,10 +22,11 @@ struct Scorer {
         }
     }
 
-    /// The `k` best slots and scores, best first, leaving out `excluded`.
+    /// The `k` best slots and scores, best first, leaving out `excluded` and the slots
+    /// `keep` refuses.
     ///
     /// - Complexity: O(touched · log k), with a bounded min-heap of the best so far.
-    func top(_ k: Int, excluding excluded: Int) -> [(Int, Float)] {
+    func top(_ k: Int, excluding excluded: Int, where keep: (Int) -> Bool = { _ in true }) -> [(Int, Float)] {
         guard k > 0 else { return [] }
         var heap: [(Int, Float)] = []
         heap.reserveCapacity(k)
@@ -33,7 +34,7 @@ struct Scorer {
         @inline(__always) func worse(_ a: (Int, Float), _ b: (Int, Float)) -> Bool {
             a.1 < b.1 || (a.1 == b.1 && a.0 > b.0)
         }
-        for slot in touched where slot != excluded {
+        for slot in touched where slot != excluded && keep(slot) {
             let entry = (slot, scores[slot])
             if heap.count < k {
                 heap.append(entry)

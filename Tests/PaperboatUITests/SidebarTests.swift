@@ -1,3 +1,4 @@
+import Foundation
 import PaperboatCore
 import Testing
 @testable import PaperboatUI
@@ -23,6 +24,22 @@ import Testing
         while model.sidebar?.selected?.name != "to-read" { model.handle(.character("j")) }
         model.handle(.enter)
         #expect(model.filterDescription == "tag:to-read" && model.list.count == 3)
+    }
+
+    @Test func theCursorStepsOverHeadings() throws {
+        var model = try Self.tagged()
+        var names: [String] = []
+        for _ in 0..<8 {
+            names.append(model.sidebar?.selected?.name ?? "?")
+            model.handle(.character("j"))
+        }
+        // Down then up: never on "Tags", and the end stays on the last tag.
+        #expect(names == ["All papers", "Starred", "Unread", "With notes", "to-read", "diffusion", "diffusion", "diffusion"])
+        while model.sidebar?.selected?.name != "to-read" { model.handle(.character("k")) }
+        model.handle(.character("k"))
+        #expect(model.sidebar?.selected?.name == "With notes")
+        model.handle(.character("G"))
+        #expect(model.sidebar?.selected?.kind == .tag)
     }
 
     @Test func allOfAndAnyOfMarkedTags() throws {
@@ -70,10 +87,38 @@ import Testing
         let request = model.takeRecommendationRequest()
         let wanted = try #require(request)
         #expect(model.related.isLoading && model.related.recommendedFor == "tag:diffusion")
-        model.receiveRecommendations(for: wanted.text, rows: try lookup.recommendations(for: wanted.query))
+        #expect(wanted.days == nil)
+        model.receiveRecommendations(for: wanted, rows: try lookup.recommendations(for: wanted.query))
         #expect(!model.related.rows.isEmpty)
         #expect(model.related.rows.allSatisfy { !fillers.contains($0.id) && !$0.terms.isEmpty })
         #expect(model.related.rows.first?.title.hasPrefix("Filler paper") == true)
         #expect(BrowserView.render(model).text.contains("Like tag:diffusion, not yet tagged"))
+
+        // W again: the last 7, then 30 days (before a fixed "now": the fillers are from
+        // December 2023, three papers from early January 2024).
+        let now = ISO8601DateFormatter().date(from: "2024-01-10T12:00:00Z") ?? Date()
+        for (days, since) in [(7, "2024-01-03"), (30, "2023-12-11")] {
+            model.handle(.character("W"))
+            let next = model.takeRecommendationRequest()
+            let request = try #require(next)
+            #expect(request.days == days)
+            #expect(BrowserView.render(model).text.contains("not yet tagged, last \(days) days"))
+            // The answer for the previous window is dropped.
+            model.receiveRecommendations(for: wanted, rows: [])
+            #expect(model.related.isLoading)
+            let rows = try lookup.recommendations(for: request.query, days: request.days, now: now)
+            let dates = try model.store.summaries(ids: rows.map(\.id)).mapValues(\.date)
+            #expect(!rows.isEmpty && rows.allSatisfy { (dates[$0.id] ?? "") >= since }, "last \(days) days")
+            model.receiveRecommendations(for: request, rows: rows)
+            #expect(!model.related.isLoading && model.related.rows == rows)
+        }
+        #expect(try lookup.recommendations(for: wanted.query, days: 30, now: now).count
+                > lookup.recommendations(for: wanted.query, days: 7, now: now).count)
+        // A window with nothing in it says so, and how to widen it.
+        model.handle(.character("W"))
+        let taken = model.takeRecommendationRequest()
+        let widest = try #require(taken)
+        model.receiveRecommendations(for: widest, rows: [])
+        #expect(BrowserView.render(model).text.contains("None dated in the last 365 days (W: next window)."))
     }
 }

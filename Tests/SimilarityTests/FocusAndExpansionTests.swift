@@ -119,6 +119,21 @@ import Testing
         #expect(changed > 0, "expansion never changed a list")
     }
 
+    /// A narrow `include` (a date window) still fills every place: only papers it admits
+    /// compete for them.
+    @Test func recommendationsInANarrowWindowFillEveryPlace() {
+        let index = Self.index(Self.library(count: 900, topics: 3))
+        let seeds = (0..<10).map { Int64($0 * 3 + 1) }   // topic 0
+        let window: (Int64) -> Bool = { $0 > 880 }        // 20 papers, about 7 of them on topic 0
+        let results = index.recommend(for: seeds, k: 10, explain: 2, excluded: [], include: window)
+        #expect(results.count == 10)
+        #expect(results.allSatisfy { window($0.id) && !seeds.contains($0.id) })
+        #expect(zip(results, results.dropFirst()).allSatisfy { $0.score >= $1.score })
+        // The on-topic papers of the window come first.
+        let onTopic = results.prefix(while: { ($0.id - 1) % 3 == 0 }).count
+        #expect(onTopic >= 5)
+    }
+
     /// In a small pool there are not enough neighbours to expand with: ranking is the plain blend.
     @Test func aSmallPoolIsNotExpanded() {
         let (expanded, plain) = Self.withAndWithoutExpansion(Self.library(count: 40, topics: 2), candidates: 5)

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension PaperStore {
@@ -71,6 +72,19 @@ extension PaperStore {
         }
         let byId = Dictionary(uniqueKeysWithValues: papers.compactMap { paper in paper.id.map { ($0, paper) } })
         return ids.compactMap { byId[$0] }
+    }
+
+    /// The papers dated `day` (`YYYY-MM-DD`) or later, from the (date, id) index.
+    public func ids(datedSince day: String) throws -> Set<Int64> {
+        try read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT id FROM paper INDEXED BY paper_list_order WHERE date >= ? AND date < ':'",
+                                   arguments: [day]))
+        }
+    }
+
+    /// The day `days` days before `now`, as a stored date (`YYYY-MM-DD`, UTC).
+    public static func day(_ days: Int, before now: Date) -> String {
+        String(ISO8601DateFormatter().string(from: now.addingTimeInterval(-Double(days) * 86_400)).prefix(10))
     }
 
     /// At least as many papers as ``rankedIds(_:limit:)`` ranks for `query` — those its FTS

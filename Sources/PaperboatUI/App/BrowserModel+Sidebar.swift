@@ -27,8 +27,19 @@ extension BrowserModel {
         }
     }
 
+    /// Moves the sidebar's cursor; headings are stepped over, onward in the direction moved
+    /// (back the other way at either end).
     mutating func moveSidebar(_ action: Action) {
-        sidebar?.window.perform(action)
+        guard var state = sidebar else { return }
+        let before = state.window.selected
+        state.window.perform(action)
+        if state.selected?.kind == .heading {
+            let forward = state.window.selected >= before
+            let onward = forward ? state.window.selected + 1 : state.window.selected - 1
+            let back = forward ? state.window.selected - 1 : state.window.selected + 1
+            state.window.select(state.entries.indices.contains(onward) ? onward : back)
+        }
+        sidebar = state
     }
 
     /// Space or `m` in the sidebar: marks or unmarks the tag under the cursor.
@@ -74,7 +85,12 @@ extension BrowserModel {
         }
     }
 
-    /// `W` on a sidebar tag (or Starred): asks for papers like those, into the related pane.
+    /// The windows `W` steps through when pressed again on the same tag: all time, then the
+    /// last 7, 30 and 365 days.
+    static let recommendationWindows: [Int?] = [nil, 7, 30, 365]
+
+    /// `W` on a sidebar tag (or Starred): asks for papers like those, into the related pane;
+    /// again on the same one, the next window of days.
     mutating func requestRecommendations() {
         guard relatedEnabled else { message = StatusMessage("No related-papers index", kind: .error); return }
         guard focus == .sidebar, let entry = sidebar?.selected, entry.kind == .tag || entry.query == "is:starred",
@@ -82,22 +98,38 @@ extension BrowserModel {
             message = StatusMessage("In the sidebar (T), select a tag or Starred, then W")
             return
         }
-        pendingRecommendation = (entry.query, query)
-        related = RelatedState(paperId: nil, isLoading: true, recommendedFor: entry.query)
+        var days: Int?
+        if related.recommendedFor == entry.query {
+            let windows = Self.recommendationWindows
+            let now = windows.firstIndex { $0 == related.recommendationDays } ?? 0
+            days = windows[(now + 1) % windows.count]
+        }
+        pendingRecommendation = RecommendationRequest(text: entry.query, query: query, days: days)
+        related = RelatedState(paperId: nil, isLoading: true, recommendedFor: entry.query, recommendationDays: days)
         related.window = ListWindow(count: 0, height: max(1, layout.related.height))
     }
 
     /// Takes the pending recommendation request (the run loop hands it to the worker).
-    public mutating func takeRecommendationRequest() -> (text: String, query: Query)? {
+    public mutating func takeRecommendationRequest() -> RecommendationRequest? {
         defer { pendingRecommendation = nil }
         return pendingRecommendation
     }
 
-    /// Accepts recommendations for `text`; dropped when the pane shows something else now.
-    public mutating func receiveRecommendations(for text: String, rows: [RelatedRow]) {
-        guard related.recommendedFor == text, related.isLoading else { return }
+    /// Accepts recommendations for `request`; dropped when the pane shows something else now.
+    public mutating func receiveRecommendations(for request: RecommendationRequest, rows: [RelatedRow]) {
+        guard related.recommendedFor == request.text, related.recommendationDays == request.days, related.isLoading else { return }
         related.rows = rows
         related.isLoading = false
         related.window = ListWindow(count: rows.count, height: max(1, layout.related.height))
     }
+}
+
+/// Papers like those of a tag or the starred ones, to compute on a worker.
+public struct RecommendationRequest: Sendable, Equatable {
+    /// What they are for, as the sidebar names it (`tag:x`, `is:starred`).
+    public var text: String
+    /// The papers to start from.
+    public var query: Query
+    /// Only papers dated within this many days (`nil`: all time).
+    public var days: Int?
 }

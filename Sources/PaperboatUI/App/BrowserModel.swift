@@ -57,8 +57,8 @@ public struct BrowserModel: Sendable {
     public let relatedEnabled: Bool
     /// The papers visited by following links.
     public internal(set) var trail = Trail()
-    /// The recommendations to compute next: the query of the papers to start from.
-    public internal(set) var pendingRecommendation: (text: String, query: Query)?
+    /// The recommendations to compute next (taken by the run loop).
+    public internal(set) var pendingRecommendation: RecommendationRequest?
     /// The paper whose related list should be computed next (taken by the run loop).
     public internal(set) var pendingRelatedRequest: Int64?
     /// The related-papers graph, while it is open.

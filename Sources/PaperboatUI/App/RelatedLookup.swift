@@ -1,3 +1,4 @@
+import Foundation
 import PaperboatCore
 import Similarity
 
@@ -41,11 +42,14 @@ public struct RelatedLookup: Sendable {
     }
 
     /// Papers like those matching `query` (a tag, or the starred ones), leaving out every
-    /// tagged paper, best first, with the shared terms.
-    public func recommendations(for query: Query, limit: Int = 30) throws -> [RelatedRow] {
+    /// tagged paper, best first, with the shared terms; with `days`, only papers dated within
+    /// that many days before `now`.
+    public func recommendations(for query: Query, days: Int? = nil, now: Date = Date(), limit: Int = 30) throws -> [RelatedRow] {
         let seeds = try store.rankedIds(query, limit: 10_000)
         let tagged = Set(try store.rankedIds(.state(.tagged), limit: 1_000_000))
-        let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds), include: { _ in true })
+        let recent = try days.map { try store.ids(datedSince: PaperStore.day($0, before: now)) }
+        let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds),
+                                      include: { recent?.contains($0) ?? true })
         let papers = try store.summaries(ids: results.map(\.id))
         return results.compactMap { n in
             papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }

@@ -8,6 +8,8 @@ public struct RelatedState: Sendable, Equatable {
     public var isLoading = false
     /// For recommendations: what they are for (`tag:x`), shown in the pane's title.
     public var recommendedFor: String?
+    /// For recommendations: the window of days they keep (`nil`: all time).
+    public var recommendationDays: Int?
     /// Selection and scroll within the rows.
     public var window = ListWindow(count: 0, height: 1)
 

@@ -44,7 +44,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .toggleSidebar, keys: [.character("T")], contexts: [.browser],
                    help: "Sidebar: tags and saved views with counts"),
         KeyBinding(action: .recommend, keys: [.character("W")], contexts: [.browser],
-                   help: "Sidebar: papers like the selected tag's (or the starred)"),
+                   help: "Sidebar: papers like this tag's; again: last 7/30/365 days"),
         KeyBinding(action: .anyOf, keys: [.character("|")], contexts: [.browser],
                    help: "Sidebar: filter by any of the marked tags"),
         KeyBinding(action: .saveView, keys: [.character("V")], contexts: [.browser],

@@ -10,6 +10,7 @@ public enum RelatedPane {
             screen.write("─", row: rect.row, column: column, maxWidth: 1, style: .border)
         }
         var title = model.related.recommendedFor.map { " Like \($0), not yet tagged" } ?? " Related papers"
+        if let days = model.related.recommendationDays { title += ", last \(days) days" }
         if !model.related.rows.isEmpty { title += " (\(model.related.rows.count))" }
         if model.focus == .related { title += " (focused)" }
         screen.write(title + " ", row: rect.row, column: rect.column + 2, maxWidth: rect.width - 4, style: .heading)
@@ -24,7 +25,10 @@ public enum RelatedPane {
             if !model.relatedEnabled {
                 text = "No related-papers index."
             } else if state.isLoading {
-                text = "Finding related papers…"
+                text = state.recommendedFor == nil ? "Finding related papers…" : "Finding papers like these…"
+            } else if state.recommendedFor != nil {
+                text = state.recommendationDays.map { "None dated in the last \($0) days (W: next window)." }
+                    ?? "Every paper like these is tagged already."
             } else {
                 text = model.detail == nil ? "" : "No related papers found."
             }

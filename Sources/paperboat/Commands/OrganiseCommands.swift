@@ -139,17 +139,10 @@ struct RecommendCommand: ParsableCommand {
         guard !seeds.isEmpty else { throw CLIError(tag.map { "no papers tagged \($0)" } ?? "no starred papers") }
         let tagged = Set(try store.search(.state(.tagged), limit: 1_000_000).compactMap(\.id))
         let index = try RelatedIndexLoader.load(store)
-        // With --days, ask for more and keep those dated within the window.
-        let candidates = index.recommend(for: seeds, k: days == nil ? limit : limit * 10, excluded: tagged)
-        let papers = try store.summaries(ids: candidates.map(\.id))
-        var results = candidates
-        if let days {
-            let since = String(ISO8601DateFormatter().string(from: Date().addingTimeInterval(-Double(days) * 86_400)).prefix(10))
-            results = candidates.filter { candidate in
-                guard let date = papers[candidate.id]?.date, PaperDate.year(date) != nil else { return false }
-                return date >= since
-            }
-        }
+        // With --days, only papers dated within the window compete for the places.
+        let recent = try days.map { try store.ids(datedSince: PaperStore.day($0, before: Date())) }
+        let results = index.recommend(for: seeds, k: limit, explain: 5, excluded: tagged, include: { recent?.contains($0) ?? true })
+        let papers = try store.summaries(ids: results.map(\.id))
         for result in results.prefix(limit) {
             guard let paper = papers[result.id] else { continue }
             if json {

@@ -50,10 +50,10 @@ enum BrowserLoop {
                 dirty = true
             }
             if let id = model.takeRelatedRequest() { worker?.request(id) }
-            if let wanted = model.takeRecommendationRequest() { worker?.requestRecommendations(wanted.text, query: wanted.query) }
-            for (text, answer) in worker?.takeRecommendations() ?? [] {
+            if let wanted = model.takeRecommendationRequest() { worker?.requestRecommendations(wanted) }
+            for (request, answer) in worker?.takeRecommendations() ?? [] {
                 switch answer {
-                case let .success(rows): model.receiveRecommendations(for: text, rows: rows)
+                case let .success(rows): model.receiveRecommendations(for: request, rows: rows)
                 case let .failure(error): model.show(StatusMessage("recommendations: \(error)", kind: .error))
                 }
                 dirty = true

@@ -45,19 +45,21 @@ final class RelatedWorker: @unchecked Sendable {
         }
     }
 
-    private var recommendationAnswers: [(String, Result<[RelatedRow], Error>)] = []
+    private var recommendationAnswers: [(RecommendationRequest, Result<[RelatedRow], Error>)] = []
 
-    /// Asks for recommendations from the papers matching `query`.
-    func requestRecommendations(_ text: String, query: Query) {
+    /// Asks for recommendations from the papers matching the request's query.
+    func requestRecommendations(_ request: RecommendationRequest) {
         queue.async { [self] in
             guard let lookup = lock.withLock({ self.lookup }) else { return }
-            let result = lookup.flatMap { lookup in Result { try lookup.recommendations(for: query) } }
-            lock.withLock { recommendationAnswers.append((text, result)) }
+            let result = lookup.flatMap { lookup in
+                Result { try lookup.recommendations(for: request.query, days: request.days, now: Date()) }
+            }
+            lock.withLock { recommendationAnswers.append((request, result)) }
         }
     }
 
     /// The recommendations computed since the last call.
-    func takeRecommendations() -> [(String, Result<[RelatedRow], Error>)] {
+    func takeRecommendations() -> [(RecommendationRequest, Result<[RelatedRow], Error>)] {
         lock.withLock {
             defer { recommendationAnswers.removeAll() }
             return recommendationAnswers
