@@ -24,7 +24,10 @@ struct OrganiseBenchmark: ParsableCommand {
         let standard = ["tag:to-read", "is:starred", "diffusion", "\"state space\" year:>=2024", "author:gu",
                        "cat:cs.CL is:unread", "tag:to-read -is:starred diffusion OR transformer",
                         // Capitals (smart case: each match's case checked), and broad sets combined.
-                        "LLM", "Transformer", "cat:cs.CV year:2024", "diffusion year:>=2024"]
+                        "LLM", "Transformer", "cat:cs.CV year:2024", "diffusion year:>=2024",
+                        // Several words: one FTS5 conjunction, however common each word is.
+                        "state space model", "large language model", "tag:to-read language model",
+                        "diffusion model year:>=2024"]
         let queries = extra.isEmpty ? standard : extra
         for text in queries where only.map({ text.contains($0) }) ?? true {
             var samples: [Double] = [], rankedSamples: [Double] = [], countedSamples: [Double] = []

@@ -178,13 +178,18 @@ import Testing
         "(tag:to-read OR is:starred) -cat:cs.ai", "title:paper -diffusion", "is:starred is:read cat:cs.lg",
         "transformer year:>=2024 -tag:done", "-(diffusion OR text)", "-tag:done", "Mamba -is:read",
         "diffusion OR transformer", "title:paper OR author:gu", "zebra OR is:starred", "Mamba OR tag:done",
+        // Words planned as one FTS5 conjunction, some matched only through notes ("zebra").
+        "diffusion images", "state space sequence", "zebra diffusion", "zebra state", "note zebra about",
+        "title:paper diffusion", "diffusion images tag:to-read", "diffusion images -is:read", "language text year:>=2020",
+        "(denoising images) OR sequence", "author:gu state space", "-diffusion images", "diffusion images Mamba",
+        "tag:to-read zebra diffusion -is:starred", "\"state space\" sequence", "title:paper author:gu",
     ]
 
     /// Every query, planned to walk or to start from a set, counts and pages exactly as the
     /// plain condition does (forward from the top and backward from the end).
     @Test func plansAnswerExactlyAsThePlainCondition() throws {
         let store = try Self.library()
-        var walked = 0, driven = 0, provisional = 0
+        var walked = 0, driven = 0, scanned = 0, provisional = 0
         for text in Self.queries {
             let query = try QueryParser.parse(text)
             let plain = QueryCompiler.condition(query)
@@ -204,6 +209,7 @@ import Testing
                     continue
                 }
                 if plan.walksList { walked += 1 } else { driven += 1 }
+                if plan.scansListIndex { scanned += 1 }
                 if plan.countIsExact {
                     #expect(plan.count == expected.count, "\(text): count")
                 } else {
@@ -223,11 +229,23 @@ import Testing
             }
         }
         #expect(walked > 5 && driven > 5, "both ways exercised: \(walked) walked, \(driven) driven")
+        #expect(scanned > 5 && scanned < driven, "sets both scanned along the list and looked up: \(scanned) of \(driven)")
         #expect(provisional > 5, "counts left for later: \(provisional)")
         // Without a budget every count is exact, in both page styles.
         for text in Self.queries {
             #expect(try store.plan(for: try QueryParser.parse(text), exactCount: true).countIsExact)
         }
+    }
+
+    /// The ranking bound counts only as far as asked: exact below the cap, one past it above.
+    @Test func rankingBoundStopsPastItsCap() throws {
+        let store = try Self.library()
+        let query = try QueryParser.parse("diffusion images")
+        let all = try #require(try store.rankingBound(query))
+        #expect(all == 100)
+        #expect(try store.rankingBound(query, upTo: 10) == 11)
+        #expect(try store.rankingBound(query, upTo: 500) == 100)
+        #expect(try store.rankingBound(try QueryParser.parse("tag:to-read")) == nil)
     }
 
     /// Sets that fit the query whole are counted without a paper row (years from the date

@@ -190,7 +190,13 @@ public enum QueryCompiler {
         case let .and(items):
             var positives: [String] = [], negatives: [String] = []
             var positiveArgs: [(any DatabaseValueConvertible)?] = [], negativeArgs: [(any DatabaseValueConvertible)?] = []
-            for item in items {
+            let words = items.filter(isPlainWord)
+            if words.count >= 2 {
+                // One FTS5 conjunction for all of them: "state space model" is 37,000 papers
+                // at a million, where "model" alone is 860,000.
+                positives.append("SELECT id FROM (\(wordGroupSQL(words, &positiveArgs)))")
+            }
+            for item in items where words.count < 2 || !isPlainWord(item) {
                 if case let .not(inner) = item {
                     guard let sql = setSQL(inner, &negativeArgs) else { return nil }
                     negatives.append("SELECT id FROM (\(sql))")
@@ -209,6 +215,44 @@ public enum QueryCompiler {
         default:
             return idSet(query, &args)
         }
+    }
+
+    /// Whether the FTS index alone answers `query` (with the notes, for text): a word or
+    /// phrase without capitals, or a field term.
+    static func isPlainWord(_ query: Query) -> Bool {
+        switch query {
+        case let .text(value, _): return !value.contains(where: \.isUppercase)
+        case .field: return true
+        default: return false
+        }
+    }
+
+    /// The FTS5 conjunction of plain words (see ``isPlainWord(_:)``).
+    static func wordConjunction(_ words: [Query]) -> String {
+        words.compactMap { word -> String? in
+            switch word {
+            case let .text(value, _): return ftsString(value)
+            case let .field(field, value): return ftsTerm(field, value)
+            default: return nil
+            }
+        }.joined(separator: " AND ")
+    }
+
+    /// The papers matching every one of `words` (plain words): their FTS5 conjunction, and
+    /// the papers with notes that match each word in their text or their note.
+    private static func wordGroupSQL(_ words: [Query], _ args: inout [(any DatabaseValueConvertible)?]) -> String {
+        let conjunction = wordConjunction(words)
+        args.append(conjunction)
+        var sql = "SELECT rowid AS id FROM paper_ft WHERE paper_ft MATCH ?"
+        if words.contains(where: { if case .text = $0 { return true } else { return false } }) {
+            // Disjoint parts (no set to build to drop duplicates): the noted papers the
+            // conjunction does not already hold.
+            sql += " UNION ALL SELECT paper.id AS id FROM note CROSS JOIN paper ON paper.id = note.paper_id WHERE "
+                + compile(.and(words), .probes, &args)
+                + " AND NOT EXISTS (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? AND paper_ft.rowid = paper.id)"
+            args.append(conjunction)
+        }
+        return sql
     }
 
     /// The set of papers the words of `query`'s text match in any case: for text with

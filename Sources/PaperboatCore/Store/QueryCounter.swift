@@ -26,10 +26,57 @@ struct QueryCounter {
         self.checkBudget = checkBudget
     }
 
-    /// The top-level conditions of a query (its AND's items, or itself).
+    /// The top-level conditions of a query (its AND's items, or itself), its plain words
+    /// (two or more) as one: an AND of them, which the FTS index answers as one set.
     static func conjuncts(of query: Query) -> [Query] {
-        if case let .and(items) = query { return items }
-        return [query]
+        guard case let .and(items) = query else { return [query] }
+        let words = items.filter(QueryCompiler.isPlainWord)
+        guard words.count >= 2, let first = items.firstIndex(where: QueryCompiler.isPlainWord) else { return items }
+        var grouped: [Query] = []
+        for (i, item) in items.enumerated() {
+            if i == first { grouped.append(.and(words)) } else if !QueryCompiler.isPlainWord(item) { grouped.append(item) }
+        }
+        return grouped
+    }
+
+    /// Whether `items` are two or more plain words and nothing else (an AND the FTS index
+    /// answers alone).
+    static func isWordGroup(_ items: [Query]) -> Bool {
+        items.count >= 2 && items.allSatisfy(QueryCompiler.isPlainWord)
+    }
+
+    /// Whether `query` is a group of plain words (see ``conjuncts(of:)``).
+    static func isGroup(_ query: Query) -> Bool {
+        if case let .and(items) = query { return isWordGroup(items) }
+        return false
+    }
+
+    /// How many papers match `query`, or `cap + 1` when more do; a word group is then
+    /// counted only that far (its FTS5 conjunction stops early), anything else in full.
+    mutating func size(of query: Query, upTo cap: Int) throws -> Int {
+        let key = String(describing: query)
+        if let known = memo[key] { return min(known, cap + 1) }
+        guard case let .and(words) = query, Self.isWordGroup(words) else { return min(try count(query), cap + 1) }
+        guard let exact = try groupCount(words, upTo: cap) else { return cap + 1 }
+        memo[key] = exact
+        return min(exact, cap + 1)
+    }
+
+    /// The papers matching every one of `words` (plain words): their FTS5 conjunction's
+    /// count, plus the papers only their notes make match; `nil` when the conjunction alone
+    /// passes `cap` (it is then counted no further).
+    private func groupCount(_ words: [Query], upTo cap: Int = .max - 1) throws -> Int? {
+        let conjunction = QueryCompiler.wordConjunction(words)
+        let indexed = cap >= .max - 1
+            ? try scalar("SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH ?", [conjunction])
+            : try scalar("SELECT COUNT(*) FROM (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? LIMIT ?)", [conjunction, cap + 1])
+        guard indexed <= cap else { return nil }
+        let probe = QueryCompiler.condition(.and(words), style: .probes)
+        let noted = try scalar("""
+            SELECT COUNT(*) FROM note CROSS JOIN paper ON paper.id = note.paper_id WHERE \(probe.sql)
+            AND NOT EXISTS (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? AND paper_ft.rowid = paper.id)
+            """, probe.arguments + StatementArguments([conjunction]))
+        return indexed + noted
     }
 
     /// The conditions of `items` other than the driver at `index`, as checks on a paper; a
@@ -59,11 +106,18 @@ struct QueryCounter {
             return try bound(.text(value.lowercased(), phrase: phrase))
         case let .or(items):
             value = min(try papers(), try items.reduce(0) { $0 + (try bound($1)) })
-        case let .and(items):
-            value = try items.map { item -> Int in
-                if case .not = item { return try papers() }
-                return try bound(item)
-            }.min() ?? papers()
+        case let .and(items) where Self.isWordGroup(items):
+            value = try count(query)
+        case .and:
+            // The least of the items' bounds; a word group counted only as far as the others'.
+            let items = Self.conjuncts(of: query)
+            var least = try papers()
+            for item in items where !Self.isGroup(item) {
+                if case .not = item { continue }
+                least = min(least, try bound(item))
+            }
+            for item in items where Self.isGroup(item) { least = min(least, try size(of: item, upTo: least)) }
+            value = least
         case .not:
             value = try papers()
         default:
@@ -108,14 +162,23 @@ struct QueryCounter {
     /// A conjunction: the smallest set drives; a large set less small ones is counted from
     /// the small side; conditions of like-sized sets are intersected as sets.
     private mutating func countConjunction(_ items: [Query]) throws -> Int {
+        if items.count == 1, case let .and(words) = items[0], Self.isWordGroup(words) {
+            return try groupCount(words) ?? 0
+        }
         if items.count == 1, let only = QueryCompiler.set(of: items[0]) {
             return try count(of: only)
         }
         // Candidate drivers: the sets, and text with capitals by its case-folded set (which
         // then keeps its case check).
         var sets: [(index: Int, set: SQLCondition, size: Int, exact: Bool)] = []
-        for (i, item) in items.enumerated() {
-            if let set = QueryCompiler.set(of: item) {
+        // Word groups last, counted only as far as matters: past five times the smallest other
+        // set, a group neither drives nor intersects as a set.
+        let order = items.indices.sorted { (Self.isGroup(items[$0]) ? 1 : 0) < (Self.isGroup(items[$1]) ? 1 : 0) }
+        for i in order {
+            let item = items[i]
+            if Self.isGroup(item), let smallest = sets.map(\.size).min(), let set = QueryCompiler.set(of: item) {
+                sets.append((i, set, try size(of: item, upTo: 5 * smallest), true))
+            } else if let set = QueryCompiler.set(of: item) {
                 sets.append((i, set, try count(item), true))
             } else if let folded = QueryCompiler.caseFoldedSet(of: item), case let .text(value, phrase) = item {
                 sets.append((i, folded, try count(.text(value.lowercased(), phrase: phrase)), false))

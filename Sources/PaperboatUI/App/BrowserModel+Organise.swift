@@ -29,7 +29,7 @@ extension BrowserModel {
             let source: any PaperPageSource
             if query == .all {
                 source = store
-            } else if let bound = try store.rankingBound(query) {
+            } else if let bound = try store.rankingBound(query, upTo: min(rankNowLimit, RankedPageSource.cap)) {
                 if bound <= min(rankNowLimit, RankedPageSource.cap) {
                     // Few enough to rank now (the notes' own matches, if any, come last).
                     source = try RankedPageSource(store: store, query: query)
