@@ -92,6 +92,27 @@ import Testing
         #expect(try tmux.display("#{alternate_on}") == "0")
     }
 
+    /// An unreadable related-papers index is rebuilt before the browser starts, with a
+    /// progress bar and a message left on the terminal, and the related pane then works.
+    @Test func aDamagedIndexIsRebuiltVisibly() throws {
+        let db = try Harness.temporaryFolder() + "/lib.sqlite"
+        let seeds = Harness.root.appendingPathComponent("Resources/seeds/002_9d533ba750abefce.txt").path
+        let imported = try Harness.run(["import", "--db", db, seeds])
+        try #require(imported.status == 0, "import: \(imported.stderr)")
+        let index = db + ".related"
+        try #require(FileManager.default.fileExists(atPath: index), "import writes the index")
+        try Data("not an index at all".utf8).write(to: URL(fileURLWithPath: index))
+        let command = "TERM=xterm-256color LANG=C.UTF-8 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command)
+        try tmux.waitFor(text: "Related papers (15)")
+        try tmux.send("q")
+        let screen = try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+        #expect(screen.contains("100% related-papers index"), "the progress bar: \(screen)")
+        #expect(screen.contains("Related-papers index rebuilt ("), "the message: \(screen)")
+        let header = try FileHandle(forReadingFrom: URL(fileURLWithPath: index)).readData(ofLength: 8)
+        #expect(String(decoding: header, as: UTF8.self).hasPrefix("PBSIM"), "a real index again")
+    }
+
     @Test func followARelatedPaperThenBackAndForward() throws {
         let (tmux, _) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
         try tmux.waitFor(text: "Related papers (15)")
