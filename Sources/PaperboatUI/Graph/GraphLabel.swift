@@ -8,7 +8,7 @@ public enum GraphLabel {
 
     /// The short label for `title`.
     public static func short(_ title: String, maxWidth: Int = maxWidth) -> String {
-        let clean = TerminalText.sanitize(title).trimmingCharacters(in: .whitespaces)
+        let clean = TerminalText.sanitize(TeXText.plain(title)).trimmingCharacters(in: .whitespaces)
         if let colon = clean.firstIndex(of: ":") {
             let head = clean[..<colon].trimmingCharacters(in: .whitespaces)
             if !head.isEmpty, CellWidth.of(head) <= maxWidth, head.split(separator: " ").count <= 3 { return head }

@@ -108,7 +108,7 @@ public enum GraphPane {
             let selected = index == graph.selected
             let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : (index == 0 ? .heading : .normal)
             if selected { screen.fill(Rect(row: rect.row + offset, column: rect.column, height: 1, width: rect.width), style: style) }
-            screen.write(TextLayout.truncate("\(indent)\(mark) \(node.title)", width: rect.width), row: rect.row + offset,
+            screen.write(TextLayout.truncate("\(indent)\(mark) \(TeXText.plain(node.title))", width: rect.width), row: rect.row + offset,
                          column: rect.column, maxWidth: rect.width, style: style)
         }
     }

@@ -20,7 +20,7 @@ public enum DetailDocument {
     /// The lines showing `paper` at `width` cells.
     public static func lines(for paper: Paper, tags: [String] = [], note: String? = nil, width: Int) -> [DetailLine] {
         guard width > 0 else { return [] }
-        var lines = TextLayout.wrap(paper.title, width: width).map { DetailLine(text: $0, style: .heading) }
+        var lines = TextLayout.wrap(TeXText.plain(paper.title), width: width).map { DetailLine(text: $0, style: .heading) }
         lines.append(DetailLine(text: ""))
         let useLabels = width >= labelWidth + 12
         func field(_ label: String, _ value: String) {
@@ -45,7 +45,7 @@ public enum DetailDocument {
         if let arxiv = paper.arxivId { field("URL", "https://arxiv.org/abs/\(arxiv)") }
         field("Source", paper.source)
         lines.append(DetailLine(text: ""))
-        let abstract = paper.abstract.isEmpty ? "(no abstract)" : paper.abstract
+        let abstract = paper.abstract.isEmpty ? "(no abstract)" : TeXText.plain(paper.abstract)
         lines += TextLayout.wrap(abstract, width: width).map { DetailLine(text: $0) }
         if let note, !note.isEmpty {
             lines.append(DetailLine(text: ""))

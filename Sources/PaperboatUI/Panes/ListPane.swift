@@ -37,7 +37,7 @@ public enum ListPane {
         let meta = metaText(paper, available: rect.width)
         let metaWidth = CellWidth.of(meta)
         let titleWidth = rect.width - markerWidth - (metaWidth > 0 ? metaWidth + 2 : 0)
-        let title = TextLayout.truncate(paper.title, width: titleWidth)
+        let title = TextLayout.truncate(TeXText.plain(paper.title), width: titleWidth)
         screen.write(title, row: row, column: rect.column + markerWidth, maxWidth: titleWidth, style: style)
         screen.highlight(highlighter.ranges(in: title), row: row, column: rect.column + markerWidth,
                          limit: rect.column + markerWidth + titleWidth)

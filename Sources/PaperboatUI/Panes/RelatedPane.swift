@@ -47,7 +47,7 @@ public enum RelatedPane {
             let terms = entry.terms.prefix(3).joined(separator: ", ")
             let termsWidth = rect.width >= 30 ? min(CellWidth.of(terms), rect.width * 2 / 5) : 0
             let titleWidth = rect.width - 6 - (termsWidth > 0 ? termsWidth + 2 : 0)
-            screen.write(TextLayout.truncate(entry.title, width: titleWidth), row: row, column: rect.column + 6,
+            screen.write(TextLayout.truncate(TeXText.plain(entry.title), width: titleWidth), row: row, column: rect.column + 6,
                          maxWidth: titleWidth, style: style)
             if termsWidth > 0 {
                 screen.write(TextLayout.truncate(terms, width: termsWidth), row: row,

@@ -1,0 +1,56 @@
+import Testing
+@testable import PaperboatCore
+
+@Suite struct TeXTextTests {
+    /// Titles from the dev set, as arXiv has them, and as the screen shows them.
+    @Test(arguments: [
+        ("GenM$^3$: Generative Pretrained Multi-path Motion Model", "GenM³: Generative Pretrained Multi-path Motion Model"),
+        ("Di$\\mathtt{[M]}$O: Distilling Masked Diffusion Models", "Di[M]O: Distilling Masked Diffusion Models"),
+        ("$L^2$FMamba: Lightweight Light Field Image Super-Resolution", "L²FMamba: Lightweight Light Field Image Super-Resolution"),
+        ("VideoVista-CulturalLingo: 360$^\\circ$ Horizons", "VideoVista-CulturalLingo: 360° Horizons"),
+        ("Co$^{3}$Gesture: Towards Coherent Concurrent Co-speech", "Co³Gesture: Towards Coherent Concurrent Co-speech"),
+        ("H$^{\\mathbf{3}}$DP: Triply-Hierarchical Diffusion Policy", "H³DP: Triply-Hierarchical Diffusion Policy"),
+        ("Can LLMs $\\textit{understand}$ Math?", "Can LLMs understand Math?"),
+        ("$\\text{R}^2\\text{ec}$: Towards Large Recommender Models", "R²ec: Towards Large Recommender Models"),
+        ("A Survey of LLM $\\times$ DATA", "A Survey of LLM × DATA"),
+        ("GSBAK$^K$: $top$-$K$ Geometric Score-based Black-box Attack", "GSBAKᴷ: top-K Geometric Score-based Black-box Attack"),
+        ("M\\textsuperscript{4}Fuse: Lightweight", "M⁴Fuse: Lightweight"),
+    ])
+    func titlesReadAsPlainText(raw: String, shown: String) {
+        #expect(TeXText.plain(raw) == shown)
+    }
+
+    @Test func abstractsLoseTheirMarkupButNotTheirWords() {
+        #expect(TeXText.plain("We propose \\textbf{FooNet}, which is \\emph{fast}.") == "We propose FooNet, which is fast.")
+        #expect(TeXText.plain("a $3\\times$ speed-up and $\\sim$10\\% fewer FLOPs") == "a 3× speed-up and ∼10% fewer FLOPs")
+        #expect(TeXText.plain("for $x \\in \\mathbb{R}^{n}$ with $\\alpha \\geq 0.5$") == "for x ∈ ℝⁿ with α ≥ 0.5")
+        #expect(TeXText.plain("loss $\\mathcal{L}_{i}$ and $L_{\\text{total}}$") == "loss Lᵢ and L_(total)")
+        #expect(TeXText.plain("ratio $\\frac{1}{2}$ and $\\sqrt{d}$") == "ratio 1/2 and √d")
+        #expect(TeXText.plain("code at \\href{https://github.com/x/y}{this repository}.") == "code at this repository.")
+        #expect(TeXText.plain("see \\url{https://x.org/a_b}") == "see https://x.org/a_b")
+        #expect(TeXText.plain("as shown \\cite{smith2020}.") == "as shown .")
+        #expect(TeXText.plain("\\textcolor{red}{warning}") == "warning")
+    }
+
+    /// Dollars that are money, lone backslashes and an author's own macros stay as written.
+    @Test func whatIsNotSurelyTeXStaysAsWritten() {
+        #expect(TeXText.plain("It costs $5 and $10 per run.") == "It costs $5 and $10 per run.")
+        #expect(TeXText.plain("a budget of $ 100") == "a budget of $ 100")
+        #expect(TeXText.plain("Plain title without markup") == "Plain title without markup")
+        #expect(TeXText.plain("our \\method outperforms \\ours") == "our \\method outperforms \\ours")
+        #expect(TeXText.plain("50\\% and a lone \\") == "50% and a lone \\")
+        #expect(TeXText.plain("Smith et al.\\ show") == "Smith et al. show")
+        #expect(TeXText.plain("snake_case_name and x^2 outside math") == "snake_case_name and x^2 outside math")
+    }
+
+    /// Broken markup never traps, loops or loses the text around it.
+    @Test func malformedMarkupIsSafe() {
+        for text in ["$", "$$", "$\\", "\\", "$x^$", "$^{", "\\textbf{unclosed", "$a_{b$ c", "}}}{{{", "$\\frac{1}$",
+                     "\\href{x}", "$^\\circ", "\\sqrt", "a $b$ c $d", String(repeating: "$^{", count: 500)] {
+            let shown = TeXText.plain(text)
+            #expect(shown.count <= text.count + 4, "\(text)")
+        }
+        #expect(TeXText.plain("\\textbf{unclosed and more") == "unclosed and more")
+        #expect(TeXText.plain("a $b$ c $d") == "a b c $d")
+    }
+}
