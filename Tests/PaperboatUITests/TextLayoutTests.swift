@@ -58,3 +58,15 @@ import Testing
         #expect(screen.text == "    \n  to")
     }
 }
+
+@Suite struct CountTextTests {
+    @Test func groupsDigitsByThousands() {
+        #expect(CountText.grouped(0) == "0")
+        #expect(CountText.grouped(999) == "999")
+        #expect(CountText.grouped(1_000) == "1,000")
+        #expect(CountText.grouped(120_102) == "120,102")
+        #expect(CountText.grouped(999_999) == "999,999")
+        #expect(CountText.grouped(1_234_567) == "1,234,567")
+        #expect(CountText.grouped(-4_500) == "-4,500")
+    }
+}

@@ -99,9 +99,9 @@ extension BrowserModel {
     /// bound while the exact count is awaited (more than the list holds when capped).
     public var matchingDescription: String {
         switch ranking {
-        case let .awaited(_, matches?), let .capped(matches): return "\(matches)"
-        case .awaited(_, nil): return "up to \(pager.total)"
-        case nil: return countAwaited == nil ? "\(pager.total)" : "up to \(pager.total)"
+        case let .awaited(_, matches?), let .capped(matches): return CountText.grouped(matches)
+        case .awaited(_, nil): return "up to \(CountText.grouped(pager.total))"
+        case nil: return (countAwaited == nil ? "" : "up to ") + CountText.grouped(pager.total)
         }
     }
 
@@ -109,7 +109,7 @@ extension BrowserModel {
     public var rankingNote: String? {
         switch ranking {
         case .awaited: return "ranking…"
-        case .capped: return "the best \(pager.total) by relevance"
+        case .capped: return "the best \(CountText.grouped(pager.total)) by relevance"
         case nil: return countAwaited == nil ? nil : "counting…"
         }
     }

@@ -8,7 +8,7 @@ public enum HeaderBar {
         screen.fill(rect, style: .heading)
         let name = (model.store.path as NSString).lastPathComponent
         let total = model.libraryCount
-        var papers = total == 1 ? "1 paper" : "\(total) papers"
+        var papers = total == 1 ? "1 paper" : "\(CountText.grouped(total)) papers"
         if model.filter != nil || model.hidingRead { papers = "\(model.matchingDescription) of " + papers }
         if let note = model.rankingNote { papers += " · " + note }
         screen.write(" Paperboat — \(papers) — \(name)", row: rect.row, column: rect.column, maxWidth: rect.width,

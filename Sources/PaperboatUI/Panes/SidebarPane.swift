@@ -15,7 +15,7 @@ public enum SidebarPane {
             let style: CellStyle = selected ? (focused ? .selected : .selectedInactive) : .normal
             screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
             let mark = state.markedTags.contains(entry.name) && entry.kind == .tag ? "+" : " "
-            let count = "\(entry.count)"
+            let count = CountText.grouped(entry.count)
             let nameWidth = rect.width - count.count - 3
             screen.write(mark + TextLayout.truncate(entry.name, width: nameWidth), row: row, column: rect.column,
                          maxWidth: nameWidth + 1, style: style)

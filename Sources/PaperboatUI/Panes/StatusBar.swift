@@ -24,7 +24,7 @@ public enum StatusBar {
             }
             return
         }
-        let position = model.list.count == 0 ? "0/0" : "\(model.list.selected + 1)/\(model.list.count)"
+        let position = model.list.count == 0 ? "0/0" : "\(CountText.grouped(model.list.selected + 1))/\(CountText.grouped(model.list.count))"
         var left = " \(position)  [\(model.filterDescription)]"
         if !model.marked.isEmpty { left += "  \(model.marked.count) marked" }
         if model.focus == .abstract && !model.detailLines.isEmpty {
