@@ -61,6 +61,24 @@ import Testing
         #expect(missing.stderr.contains("no paper with id 2999.99999"))
     }
 
+    /// Text output shows TeX as plain text for people; JSON keeps what arXiv wrote.
+    @Test func texReadsPlainInTextAndStaysRawInJSON() throws {
+        let folder = try Harness.temporaryFolder()
+        let file = folder + "/tex.jsonl"
+        try Data(#"""
+            {"id": "2501.00001", "title": "GenM$^3$: Generative Motion", "abstract": "A $3\\times$ speed-up on \\textbf{MoS$_2$}.", "date": "2025-01-05"}
+            """#.utf8).write(to: URL(fileURLWithPath: file))
+        let db = folder + "/x.sqlite"
+        #expect(try Harness.run(["import", "--db", db, file]).status == 0)
+        let shown = try Harness.run(["show", "--db", db, "2501.00001"]).stdout
+        #expect(shown.contains("GenM³: Generative Motion") && shown.contains("A 3× speed-up on MoS₂."))
+        #expect(try Harness.run(["list", "--db", db]).stdout.contains("GenM³: Generative Motion"))
+        let json = try Harness.run(["show", "--db", db, "--json", "2501.00001"]).stdout
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["title"] as? String == "GenM$^3$: Generative Motion")
+        #expect(object?["abstract"] as? String == #"A $3\times$ speed-up on \textbf{MoS$_2$}."#)
+    }
+
     @Test func theBrowserRefusesToStartWithoutATerminal() throws {
         let db = try Harness.temporaryFolder() + "/x.sqlite"
         let noTTY = try Harness.run(["--db", db])

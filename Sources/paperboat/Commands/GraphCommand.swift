@@ -45,7 +45,7 @@ struct GraphCommand: ParsableCommand {
             print(Self.dot(graph))
         case .text:
             for node in graph.nodes {
-                Console.say(String(repeating: "  ", count: node.depth) + "\(node.key)  \(node.title)")
+                Console.say(String(repeating: "  ", count: node.depth) + "\(node.key)  \(TeXText.plain(node.title))")
             }
             Console.say("")
             for (a, b, weight) in graph.edges {

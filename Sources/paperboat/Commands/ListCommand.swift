@@ -37,7 +37,7 @@ struct ListCommand: ParsableCommand {
                     try Console.json(PaperJSON(paper, full: false))
                 } else {
                     let author = AuthorList.short(paper.authors)
-                    Console.say([paper.key, paper.displayDate, author, paper.title].filter { !$0.isEmpty }.joined(separator: "  "))
+                    Console.say([paper.key, paper.displayDate, author, TeXText.plain(paper.title)].filter { !$0.isEmpty }.joined(separator: "  "))
                 }
             }
             remaining -= page.count

@@ -149,7 +149,7 @@ struct RecommendCommand: ParsableCommand {
                 try Console.json(RelatedJSON.Entry(id: paper.key, score: (result.score * 10_000).rounded() / 10_000,
                                                    terms: result.terms.map(\.term)))
             } else {
-                Console.say(String(format: "%.3f  ", result.score) + "\(paper.key)  \(paper.title)  ["
+                Console.say(String(format: "%.3f  ", result.score) + "\(paper.key)  \(TeXText.plain(paper.title))  ["
                             + result.terms.prefix(4).map(\.term).joined(separator: ", ") + "]")
             }
         }
@@ -176,7 +176,7 @@ enum PaperPrinter {
             } else {
                 let author = AuthorList.short(paper.authors)
                 let star = paper.starredAt == nil ? " " : "*"
-                Console.say(star + " " + [paper.key, paper.displayDate, author, paper.title].filter { !$0.isEmpty }.joined(separator: "  "))
+                Console.say(star + " " + [paper.key, paper.displayDate, author, TeXText.plain(paper.title)].filter { !$0.isEmpty }.joined(separator: "  "))
             }
         }
     }

@@ -45,11 +45,11 @@ struct RelatedCommand: ParsableCommand {
                 }
                 try Console.json(RelatedJSON(id: paper.key, related: related))
             } else {
-                Console.say("\(paper.key)  \(paper.title)")
+                Console.say("\(paper.key)  \(TeXText.plain(paper.title))")
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
                     let terms = n.terms.prefix(4).map(\.term).joined(separator: ", ")
-                    Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(other.title)  [\(terms)]")
+                    Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
                 }
             }
         }

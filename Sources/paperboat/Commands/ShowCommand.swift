@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
             try Console.json(PaperJSON(paper, full: true))
             return
         }
-        Console.say(paper.title)
+        Console.say(TeXText.plain(paper.title))
         Console.say("")
         let fields: [(String, String)] = [
             ("Id", paper.key), ("Authors", paper.authors.joined(separator: ", ")), ("Date", paper.displayDate),
@@ -36,6 +36,6 @@ struct ShowCommand: ParsableCommand {
             Console.say(label.padding(toLength: 12, withPad: " ", startingAt: 0) + value)
         }
         Console.say("")
-        Console.say(paper.abstract)
+        Console.say(TeXText.plain(paper.abstract))
     }
 }
