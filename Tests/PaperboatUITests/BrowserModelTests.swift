@@ -117,6 +117,9 @@ import Testing
         #expect(model.related.rows.count > 3)
         #expect(model.related.rows.allSatisfy { $0.title.hasPrefix("Filler paper") && !$0.terms.isEmpty })
         #expect(BrowserView.render(model).text.contains("Related papers (\(model.related.rows.count))"))
+        // The shared terms read as the papers write them, not as stems ("diffus_model").
+        let terms = model.related.rows.flatMap(\.terms)
+        #expect(terms.allSatisfy { !$0.contains("_") } && terms.contains("diffusion models"), "\(terms)")
 
         model.handle(.tab); model.handle(.tab)
         #expect(model.focus == .related)

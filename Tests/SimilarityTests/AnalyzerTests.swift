@@ -68,3 +68,32 @@ import Testing
     }
 }
 
+
+@Suite struct TermWordsTests {
+    @Test func stemsAndBigramsReadAsTheTextWritesThem() {
+        let text = "Large Language Models for Segmentation. We segment images with large language models; large and language."
+        let readable = TermWords.readable(["larg_languag", "languag", "segment", "languag_model", "cat:cs.cl", "absent"], in: [text])
+        #expect(readable == ["large language", "language", "segmentation", "language models", "cat:cs.cl", "absent"])
+    }
+
+    @Test func theMostFrequentSpellingWinsAcrossTexts() {
+        let readable = TermWords.readable(["network"], in: ["A network.", "Networks, networks and networking."])
+        #expect(readable == ["networks"])
+        #expect(TermWords.readable([], in: ["anything"]) == [])
+        #expect(TermWords.readable(["diffus"], in: []) == ["diffus"])
+    }
+
+    /// The words found are those the analyser makes the term from (so every term the index
+    /// explains with can be spelled from the paper it came from).
+    @Test func everyTermOfATextIsSpelledFromIt() {
+        var analyzer = Analyzer()
+        let text = "Diffusion transformers denoise latent images; state-space models scale linearly."
+        let terms = Array(Set(analyzer.terms(text))).sorted()
+        let readable = TermWords.readable(terms, in: [text])
+        for (term, words) in zip(terms, readable) {
+            #expect(words != term || !term.contains("_"), "\(term) was not spelled")
+            var again = Analyzer()
+            #expect(again.terms(words).contains(term), "\(words) does not analyse back to \(term)")
+        }
+    }
+}

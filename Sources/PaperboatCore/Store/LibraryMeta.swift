@@ -42,6 +42,22 @@ extension PaperStore {
         }
     }
 
+    /// Title and abstract of each of `ids` (as one text), by id.
+    public func texts(ids: [Int64]) throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            let rows = try Row.fetchAll(db, sql: "SELECT id, title, abstract FROM paper WHERE id IN (\(placeholders))",
+                                        arguments: StatementArguments(ids))
+            var texts: [Int64: String] = [:]
+            for row in rows {
+                let title: String = row["title"], abstract: String = row["abstract"]
+                texts[row["id"]] = title + ". " + abstract
+            }
+            return texts
+        }
+    }
+
     /// Titles and keys for a set of row ids (for showing neighbours).
     public func summaries(ids: [Int64]) throws -> [Int64: PaperListRow] {
         guard !ids.isEmpty else { return [:] }

@@ -32,12 +32,17 @@ public struct RelatedLookup: Sendable {
         self.store = store
     }
 
-    /// The related rows for paper `id`, best first.
+    /// The related rows for paper `id`, best first; the shared terms as the neighbour (or
+    /// this paper) writes them.
     public func rows(for id: Int64) throws -> [RelatedRow] {
         let neighbours = index.related(to: id, k: count, explain: 4)
         let papers = try store.summaries(ids: neighbours.map(\.id))
+        let texts = try store.texts(ids: neighbours.map(\.id) + [id])
         return neighbours.compactMap { n in
-            papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }
+            papers[n.id].map {
+                RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
+                           terms: TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[id]].compactMap { $0 }))
+            }
         }
     }
 
@@ -51,8 +56,12 @@ public struct RelatedLookup: Sendable {
         let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds),
                                       include: { recent?.contains($0) ?? true })
         let papers = try store.summaries(ids: results.map(\.id))
+        let texts = try store.texts(ids: results.map(\.id))
         return results.compactMap { n in
-            papers[n.id].map { RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score, terms: n.terms.map(\.term)) }
+            papers[n.id].map {
+                RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
+                           terms: TermWords.readable(n.terms.map(\.term), in: texts[n.id].map { [$0] } ?? []))
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaperboatCore
+import Similarity
 
 /// Resolves ids given on the command line to papers, failing with a clear message.
 enum PaperArguments {
@@ -143,6 +144,7 @@ struct RecommendCommand: ParsableCommand {
         let recent = try days.map { try store.ids(datedSince: PaperStore.day($0, before: Date())) }
         let results = index.recommend(for: seeds, k: limit, explain: 5, excluded: tagged, include: { recent?.contains($0) ?? true })
         let papers = try store.summaries(ids: results.map(\.id))
+        let texts = json ? [:] : try store.texts(ids: results.map(\.id))
         for result in results.prefix(limit) {
             guard let paper = papers[result.id] else { continue }
             if json {
@@ -150,7 +152,8 @@ struct RecommendCommand: ParsableCommand {
                                                    terms: result.terms.map(\.term)))
             } else {
                 Console.say(String(format: "%.3f  ", result.score) + "\(paper.key)  \(TeXText.plain(paper.title))  ["
-                            + result.terms.prefix(4).map(\.term).joined(separator: ", ") + "]")
+                            + TermWords.readable(result.terms.prefix(4).map(\.term), in: texts[result.id].map { [$0] } ?? [])
+                                .joined(separator: ", ") + "]")
             }
         }
     }

@@ -46,9 +46,12 @@ struct RelatedCommand: ParsableCommand {
                 try Console.json(RelatedJSON(id: paper.key, related: related))
             } else {
                 Console.say("\(paper.key)  \(TeXText.plain(paper.title))")
+                // Text output spells the shared terms as the papers write them.
+                let texts = try store.texts(ids: neighbours.map(\.id) + [rowId])
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
-                    let terms = n.terms.prefix(4).map(\.term).joined(separator: ", ")
+                    let terms = TermWords.readable(n.terms.prefix(4).map(\.term), in: [texts[n.id], texts[rowId]].compactMap { $0 })
+                        .joined(separator: ", ")
                     Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
                 }
             }

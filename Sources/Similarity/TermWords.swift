@@ -1,0 +1,40 @@
+/// Index terms as a reader would write them: a stem or a bigram of stems ("larg_languag")
+/// becomes the words it came from ("large language"), taken from the papers' own text.
+public enum TermWords {
+    /// Each of `terms` as the words of `texts` it stands for — its most frequent spelling
+    /// there (the first seen on a tie); a term the texts do not hold (`cat:cs.cl`) stays as
+    /// it is.
+    ///
+    /// - Complexity: O(words in `texts`), each distinct word stemmed once.
+    public static func readable(_ terms: [String], in texts: [String]) -> [String] {
+        let wanted = Set(terms)
+        guard !wanted.isEmpty else { return terms }
+        var spellings: [String: [(text: String, count: Int)]] = [:]
+        func count(_ term: String, _ spelling: String) {
+            guard wanted.contains(term) else { return }
+            var seen = spellings[term, default: []]
+            if let i = seen.firstIndex(where: { $0.text == spelling }) { seen[i].count += 1 } else { seen.append((spelling, 1)) }
+            spellings[term] = seen
+        }
+        var stems: [String: String] = [:]
+        for text in texts {
+            var previous: (stem: String, word: String)?
+            for token in Analyzer.tokens(text) {
+                guard let token, token.count >= 2, !StopWords.all.contains(token), !token.allSatisfy(\.isNumber) else {
+                    previous = nil
+                    continue
+                }
+                let stem = stems[token] ?? PorterStemmer.stem(token)
+                stems[token] = stem
+                count(stem, token)
+                if let previous { count(previous.stem + "_" + stem, previous.word + " " + token) }
+                previous = (stem, token)
+            }
+        }
+        return terms.map { term in
+            guard let seen = spellings[term], let best = seen.max(by: { $0.count < $1.count }) else { return term }
+            // max(by:) keeps the last of equals; the first seen wins a tie.
+            return seen.first { $0.count == best.count }?.text ?? best.text
+        }
+    }
+}
