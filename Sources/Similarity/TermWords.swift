@@ -7,8 +7,17 @@ public enum TermWords {
     ///
     /// - Complexity: O(words in `texts`), each distinct word stemmed once.
     public static func readable(_ terms: [String], in texts: [String]) -> [String] {
+        readable(terms, in: texts, screened: true)
+    }
+
+    /// ``readable(_:in:)``; `screened` stems only words that begin as a wanted stem does
+    /// (Porter rewrites endings and keeps at least the first two letters): half the time,
+    /// the same words (checked on 45,640 sets of terms from the dev set's abstracts).
+    static func readable(_ terms: [String], in texts: [String], screened: Bool) -> [String] {
         let wanted = Set(terms)
         guard !wanted.isEmpty else { return terms }
+        var starts: Set<Substring> = []
+        for term in wanted { for part in term.split(separator: "_") { starts.insert(part.prefix(2)) } }
         var spellings: [String: [(text: String, count: Int)]] = [:]
         func count(_ term: String, _ spelling: String) {
             guard wanted.contains(term) else { return }
@@ -22,6 +31,11 @@ public enum TermWords {
             for token in Analyzer.tokens(text) {
                 guard let token, token.count >= 2, !StopWords.all.contains(token), !token.allSatisfy(\.isNumber) else {
                     previous = nil
+                    continue
+                }
+                guard !screened || starts.contains(Substring(token.prefix(2))) else {
+                    // Cannot be a wanted stem, nor the first half of a wanted pair.
+                    previous = (token, token)
                     continue
                 }
                 let stem = stems[token] ?? PorterStemmer.stem(token)

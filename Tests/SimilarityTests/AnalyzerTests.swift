@@ -83,6 +83,18 @@ import Testing
         #expect(TermWords.readable(["diffus"], in: []) == ["diffus"])
     }
 
+    /// Stemming only words that begin as a wanted stem does changes nothing.
+    @Test func screeningWordsByTheirStartChangesNothing() {
+        var analyzer = Analyzer()
+        let texts = ["Happy ponies cried; relational caresses and the hopping hoped-for ties.",
+                     "Large language models: generalization, generalizing and generalized general agents.",
+                     "État de l'art: naïve Bayes über alles, classifying classification classes."]
+        for text in texts {
+            let terms = Array(Set(analyzer.terms(text))).sorted()
+            #expect(TermWords.readable(terms, in: [text], screened: true) == TermWords.readable(terms, in: [text], screened: false))
+        }
+    }
+
     /// The words found are those the analyser makes the term from (so every term the index
     /// explains with can be spelled from the paper it came from).
     @Test func everyTermOfATextIsSpelledFromIt() {
