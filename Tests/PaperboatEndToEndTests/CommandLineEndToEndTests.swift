@@ -59,6 +59,13 @@ import Testing
         let missing = try Harness.run(["show", "--db", db, "2999.99999"])
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("no paper with id 2999.99999"))
+        // A mistyped library path is an error, not a new empty library (or folder).
+        let typo = try Harness.temporaryFolder() + "/no-such-folder/x.sqlite"
+        for command in [["list"], ["stats"], ["search", "diffusion"], ["star", "2401.00001"], ["views"]] {
+            let result = try Harness.run([command[0], "--db", typo] + command.dropFirst())
+            #expect(result.status != 0 && result.stderr.contains("no library at \(typo)"), "\(command)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: (typo as NSString).deletingLastPathComponent))
     }
 
     /// Text output shows TeX as plain text for people; JSON keeps what arXiv wrote.

@@ -25,7 +25,7 @@ struct BrowseCommand: ParsableCommand {
         if let problem = TerminalCheck.problem() {
             throw CLIError("cannot start the browser: \(problem). Use a subcommand such as `paperboat list` instead.")
         }
-        let store = try library.open()
+        let store = try library.open(creating: true)
         var startMessage: StatusMessage?
         if try store.paperCount() == 0 {
             startMessage = importBundledCorpus(into: store)

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let store = try library.open()
+        let store = try library.open(creating: true)
         let progress = ProgressBar()
         let importer = LibraryImporter(store: store)
         var total = ImportReport()

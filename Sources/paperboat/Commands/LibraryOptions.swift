@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PaperboatCore
 
 /// The `--db` option every subcommand takes.
@@ -9,8 +10,13 @@ struct LibraryOptions: ParsableArguments {
     /// The library path in force: `--db`, else the default location.
     var path: String { db ?? StoreLocation.defaultPath() }
 
-    /// Opens the library, turning failures into a clean exit with a message.
-    func open() throws -> PaperStore {
+    /// Opens the library, turning failures into a clean exit with a message. Only `creating`
+    /// (import, and the browser's first run) makes a library that is not there; any other
+    /// command says so, rather than leave an empty library (and its folders) at a mistyped path.
+    func open(creating: Bool = false) throws -> PaperStore {
+        if !creating && !FileManager.default.fileExists(atPath: path) {
+            throw CLIError("no library at \(path) (create one with: paperboat import --db \(path) FILE)")
+        }
         do {
             return try PaperStore(path: path)
         } catch {
