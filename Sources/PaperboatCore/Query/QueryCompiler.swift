@@ -35,12 +35,7 @@ public enum QueryCompiler {
     public static func rankingMatch(_ query: Query) -> String? {
         var parts: [String] = []
         func collect(_ q: Query) {
-            switch q {
-            case let .and(items): items.forEach(collect)
-            case let .text(value, _): parts.append(ftsString(value))
-            case let .field(field, value): parts.append("\(column(field)) : \(ftsString(value))")
-            default: break
-            }
+            if case let .and(items) = q { items.forEach(collect) } else if let term = matchTerm(q) { parts.append(term) }
         }
         collect(query)
         return parts.isEmpty ? nil : parts.joined(separator: " AND ")
@@ -167,9 +162,9 @@ public enum QueryCompiler {
                 switch item {
                 case let .text(value, _) where !value.contains(where: \.isUppercase):
                     expressions.append("(" + ftsString(value) + ")")
-                    likes.append("%" + escapeLike(value) + "%")
-                case let .field(field, value):
-                    expressions.append("(\(column(field)) : \(ftsString(value)))")
+                    likes.append(likePattern(value))
+                case .field:
+                    expressions.append("(" + (matchTerm(item) ?? "") + ")")
                 default:
                     guard let sql = setSQL(item, &otherArgs) else { return nil }
                     others.append("SELECT id FROM (\(sql))")
@@ -229,13 +224,17 @@ public enum QueryCompiler {
 
     /// The FTS5 conjunction of plain words (see ``isPlainWord(_:)``).
     static func wordConjunction(_ words: [Query]) -> String {
-        words.compactMap { word -> String? in
-            switch word {
-            case let .text(value, _): return ftsString(value)
-            case let .field(field, value): return ftsTerm(field, value)
-            default: return nil
-            }
-        }.joined(separator: " AND ")
+        words.compactMap(matchTerm).joined(separator: " AND ")
+    }
+
+    /// A text or field term as an FTS5 term (its value quoted; a field in its column), or
+    /// `nil` for any other condition.
+    static func matchTerm(_ query: Query) -> String? {
+        switch query {
+        case let .text(value, _): return ftsString(value)
+        case let .field(field, value): return ftsTerm(field, value)
+        default: return nil
+        }
     }
 
     /// The papers matching every one of `words` (plain words): their FTS5 conjunction, and
@@ -276,7 +275,7 @@ public enum QueryCompiler {
             return "SELECT rowid AS id FROM paper_ft WHERE paper_ft MATCH ?"
                 + " UNION SELECT paper_id AS id FROM note WHERE body LIKE ? ESCAPE '\\'"
         case let .field(field, value):
-            args.append("\(column(field)) : \(ftsString(value))")
+            args.append(ftsTerm(field, value))
             return "SELECT rowid AS id FROM paper_ft WHERE paper_ft MATCH ?"
         case let .tag(name):
             args.append(name)

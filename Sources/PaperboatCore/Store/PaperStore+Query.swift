@@ -94,11 +94,12 @@ extension PaperStore {
     /// terms match, before other conditions — counted without ranking, and only as far as
     /// `cap + 1` (a broad conjunction takes 50 ms to count in full at a million papers, 7 ms
     /// to its first 50,000); `nil` for a query with no text to rank.
-    public func rankingBound(_ query: Query, upTo cap: Int = .max - 1) throws -> Int? {
+    public func rankingBound(_ query: Query, upTo cap: Int? = nil) throws -> Int? {
         guard let match = QueryCompiler.rankingMatch(query) else { return nil }
         return try read { db in
+            // LIMIT -1: no limit.
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? LIMIT ?)",
-                             arguments: [match, cap + 1]) ?? 0
+                             arguments: [match, cap.map { $0 + 1 } ?? -1]) ?? 0
         }
     }
 

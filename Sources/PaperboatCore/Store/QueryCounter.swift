@@ -51,13 +51,18 @@ struct QueryCounter {
         return false
     }
 
-    /// How many papers match `query`, or `cap + 1` when more do; a word group is then
-    /// counted only that far (its FTS5 conjunction stops early), anything else in full.
-    mutating func size(of query: Query, upTo cap: Int) throws -> Int {
-        let key = String(describing: query)
+    /// The positions of `items` with word groups last (they are counted only as far as the
+    /// other items' sizes make matter).
+    static func groupsLast(_ items: [Query]) -> [Int] {
+        items.indices.filter { !isGroup(items[$0]) } + items.indices.filter { isGroup(items[$0]) }
+    }
+
+    /// How many papers match the word group `group`, or `cap + 1` when more do: its FTS5
+    /// conjunction is counted only that far.
+    mutating func size(ofGroup group: Query, upTo cap: Int) throws -> Int {
+        let key = String(describing: group)
         if let known = memo[key] { return min(known, cap + 1) }
-        guard case let .and(words) = query, Self.isWordGroup(words) else { return min(try count(query), cap + 1) }
-        guard let exact = try groupCount(words, upTo: cap) else { return cap + 1 }
+        guard case let .and(words) = group, let exact = try groupCount(words, upTo: cap) else { return cap + 1 }
         memo[key] = exact
         return min(exact, cap + 1)
     }
@@ -65,12 +70,12 @@ struct QueryCounter {
     /// The papers matching every one of `words` (plain words): their FTS5 conjunction's
     /// count, plus the papers only their notes make match; `nil` when the conjunction alone
     /// passes `cap` (it is then counted no further).
-    private func groupCount(_ words: [Query], upTo cap: Int = .max - 1) throws -> Int? {
+    private func groupCount(_ words: [Query], upTo cap: Int? = nil) throws -> Int? {
         let conjunction = QueryCompiler.wordConjunction(words)
-        let indexed = cap >= .max - 1
-            ? try scalar("SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH ?", [conjunction])
-            : try scalar("SELECT COUNT(*) FROM (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? LIMIT ?)", [conjunction, cap + 1])
-        guard indexed <= cap else { return nil }
+        let indexed = try cap.map {
+            try scalar("SELECT COUNT(*) FROM (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? LIMIT ?)", [conjunction, $0 + 1])
+        } ?? scalar("SELECT COUNT(*) FROM paper_ft WHERE paper_ft MATCH ?", [conjunction])
+        if let cap, indexed > cap { return nil }
         let probe = QueryCompiler.condition(.and(words), style: .probes)
         let noted = try scalar("""
             SELECT COUNT(*) FROM note CROSS JOIN paper ON paper.id = note.paper_id WHERE \(probe.sql)
@@ -116,7 +121,7 @@ struct QueryCounter {
                 if case .not = item { continue }
                 least = min(least, try bound(item))
             }
-            for item in items where Self.isGroup(item) { least = min(least, try size(of: item, upTo: least)) }
+            for item in items where Self.isGroup(item) { least = min(least, try size(ofGroup: item, upTo: least)) }
             value = least
         case .not:
             value = try papers()
@@ -173,11 +178,10 @@ struct QueryCounter {
         var sets: [(index: Int, set: SQLCondition, size: Int, exact: Bool)] = []
         // Word groups last, counted only as far as matters: past five times the smallest other
         // set, a group neither drives nor intersects as a set.
-        let order = items.indices.sorted { (Self.isGroup(items[$0]) ? 1 : 0) < (Self.isGroup(items[$1]) ? 1 : 0) }
-        for i in order {
+        for i in Self.groupsLast(items) {
             let item = items[i]
             if Self.isGroup(item), let smallest = sets.map(\.size).min(), let set = QueryCompiler.set(of: item) {
-                sets.append((i, set, try size(of: item, upTo: 5 * smallest), true))
+                sets.append((i, set, try size(ofGroup: item, upTo: 5 * smallest), true))
             } else if let set = QueryCompiler.set(of: item) {
                 sets.append((i, set, try count(item), true))
             } else if let folded = QueryCompiler.caseFoldedSet(of: item), case let .text(value, phrase) = item {

@@ -50,13 +50,12 @@ public struct QueryPlan: Sendable {
         var driver: (index: Int, set: SQLCondition, size: Int, exact: Bool)?
         // Word groups last: one is counted only as far as the smallest other set (it drives
         // only when smaller).
-        let order = conjuncts.indices.sorted { (QueryCounter.isGroup(conjuncts[$0]) ? 1 : 0) < (QueryCounter.isGroup(conjuncts[$1]) ? 1 : 0) }
-        for i in order {
+        for i in QueryCounter.groupsLast(conjuncts) {
             let item = conjuncts[i]
             let exactSet = QueryCompiler.set(of: item)
             guard let set = exactSet ?? QueryCompiler.caseFoldedSet(of: item) else { continue }
             let size = try QueryCounter.isGroup(item)
-                ? driver.map { try counter.size(of: item, upTo: $0.size) } ?? counter.bound(item)
+                ? driver.map { try counter.size(ofGroup: item, upTo: $0.size) } ?? counter.bound(item)
                 : counter.bound(item)
             if size < driver?.size ?? .max { driver = (i, set, size, exactSet != nil) }
         }
