@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PaperboatCore
 
@@ -51,6 +52,34 @@ import Testing
             #expect(shown.count <= text.count + 4, "\(text)")
         }
         #expect(TeXText.plain("\\textbf{unclosed and more") == "unclosed and more")
+        #expect(TeXText.plain("$" + String(repeating: "{", count: 50) + "x" + String(repeating: "}", count: 50) + "$") == "x")
+        #expect(TeXText.plain("$" + String(repeating: "{", count: 100) + "x" + String(repeating: "}", count: 100) + "$").contains("x"))
+    }
+
+    /// A hostile title of 50,000 nested groups or commands is rendered on a worker's small
+    /// stack without overflowing it (deep nesting is kept as written).
+    @Test func deepNestingFitsASmallStack() {
+        let groups = "$" + String(repeating: "{", count: 50_000) + "x" + String(repeating: "}", count: 50_000) + "$"
+        let commands = String(repeating: "\\textbf{", count: 50_000) + "x" + String(repeating: "}", count: 50_000)
+        let chained = String(repeating: "\\textbf", count: 50_000) + "{x}"
+        let done = DispatchSemaphore(value: 0)
+        let lengths = LockedLengths()
+        let thread = Thread {
+            for text in [groups, commands, chained] { lengths.append(TeXText.plain(text).count) }
+            done.signal()
+        }
+        thread.stackSize = 512 * 1024
+        thread.start()
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(lengths.values.count == 3 && lengths.values.allSatisfy { $0 > 0 })
         #expect(TeXText.plain("a $b$ c $d") == "a b c $d")
     }
+}
+
+/// Results handed back from the test's thread.
+private final class LockedLengths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Int] = []
+    func append(_ value: Int) { lock.withLock { stored.append(value) } }
+    var values: [Int] { lock.withLock { stored } }
 }

@@ -21,6 +21,11 @@ public enum TeXText {
     private struct Reader {
         let chars: [Character]
         var i = 0
+        /// How deep in groups and commands rendering is: past ``maxDepth`` text is kept as
+        /// written, so a hostile title of a thousand nested braces cannot exhaust a
+        /// worker thread's stack.
+        var depth = 0
+        static let maxDepth = 64
 
         init(_ chars: [Character]) { self.chars = chars }
 
@@ -29,7 +34,13 @@ public enum TeXText {
 
         /// Renders until `stop` (not consumed), or the end.
         mutating func render(inMath: Bool, until stop: Character?) -> String {
+            depth += 1
+            defer { depth -= 1 }
             var out = ""
+            if depth > Self.maxDepth {
+                while let c = peek(), c != stop { out.append(c); i += 1 }
+                return out
+            }
             while let c = peek() {
                 if c == stop { break }
                 switch c {
@@ -129,7 +140,11 @@ public enum TeXText {
 
         /// A command at `i` (the backslash), rendered.
         mutating func command(inMath: Bool) -> String {
+            depth += 1
+            defer { depth -= 1 }
             i += 1
+            // Too deep: the backslash stands for itself; its name follows as text.
+            guard depth <= Self.maxDepth else { return "\\" }
             guard let first = peek() else { return "\\" }
             guard first.isLetter else {
                 // \% \& \_ \# \$ \{ \} stand for themselves; \, \; \! \  are spacing.
