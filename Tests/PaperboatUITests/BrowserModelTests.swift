@@ -109,6 +109,25 @@ import Testing
         if let id = model.takeRelatedRequest() { model.receiveRelated(for: id, rows: try lookup.rows(for: id)) }
     }
 
+    /// The terms column is as wide as the widest terms on show, so titles line up.
+    @Test func theTermsColumnLinesUp() throws {
+        var (model, _) = try Self.browser()
+        let request = model.takeRelatedRequest()
+        let id = try #require(request)
+        model.receiveRelated(for: id, rows: [
+            RelatedRow(id: 1, key: "a", title: "Short terms paper", score: 0.5, terms: ["rank"]),
+            RelatedRow(id: 2, key: "b", title: "Long terms paper", score: 0.4, terms: ["neural networks", "regularization"]),
+        ])
+        let lines = BrowserView.render(model).text.split(separator: "\n").map(String.init)
+        func column(of text: String, inLineWith title: String) -> Int? {
+            guard let line = lines.first(where: { $0.contains(title) }), let range = line.range(of: text) else { return nil }
+            return line.distance(from: line.startIndex, to: range.lowerBound)
+        }
+        let short = try #require(column(of: "rank", inLineWith: "Short terms paper"))
+        let long = try #require(column(of: "neural networks", inLineWith: "Long terms paper"))
+        #expect(short == long)
+    }
+
     @Test func followingBackAndForward() throws {
         var (model, lookup) = try Self.browser()
         for _ in 0..<3 { model.handle(.character("j")) }   // a "Filler paper ... diffusion models"

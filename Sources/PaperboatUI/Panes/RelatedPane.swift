@@ -36,7 +36,13 @@ public enum RelatedPane {
             return
         }
         let focused = model.focus == .related
-        for (offset, index) in state.window.visible.enumerated() where offset < rect.height {
+        func terms(_ entry: RelatedRow) -> String { entry.terms.prefix(3).joined(separator: ", ") }
+        // One terms column for the rows on show, so the titles line up.
+        let visible = state.window.visible.prefix(rect.height)
+        let widest = visible.map { CellWidth.of(terms(state.rows[$0])) }.max() ?? 0
+        let termsWidth = rect.width >= 30 ? min(widest, rect.width * 2 / 5) : 0
+        let titleWidth = rect.width - 6 - (termsWidth > 0 ? termsWidth + 2 : 0)
+        for (offset, index) in visible.enumerated() {
             let row = rect.row + offset
             let entry = state.rows[index]
             let selected = index == state.window.selected
@@ -44,13 +50,11 @@ public enum RelatedPane {
             screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
             let score = String(format: "%.2f", entry.score)
             screen.write(score, row: row, column: rect.column, maxWidth: 4, style: style == .normal ? .dim : style)
-            let terms = entry.terms.prefix(3).joined(separator: ", ")
-            let termsWidth = rect.width >= 30 ? min(CellWidth.of(terms), rect.width * 2 / 5) : 0
-            let titleWidth = rect.width - 6 - (termsWidth > 0 ? termsWidth + 2 : 0)
+            let shown = terms(entry)
             screen.write(TextLayout.truncate(TeXText.plain(entry.title), width: titleWidth), row: row, column: rect.column + 6,
                          maxWidth: titleWidth, style: style)
             if termsWidth > 0 {
-                screen.write(TextLayout.truncate(terms, width: termsWidth), row: row,
+                screen.write(TextLayout.truncate(shown, width: termsWidth), row: row,
                              column: rect.column + rect.width - termsWidth, maxWidth: termsWidth,
                              style: style == .normal ? .label : style)
             }
