@@ -171,3 +171,18 @@ import Testing
         #expect(model.related.paperId == model.detail?.id)
     }
 }
+
+@Suite struct StatusLineTests {
+    /// A message too long to sit beside the key hints takes their place.
+    @Test func aLongMessageTakesThePlaceOfTheHints() throws {
+        var model = try UIFixtures.browser(height: 24, width: 80)
+        #expect(BrowserView.render(model).rowText(23).contains("?:help"))
+        let text = "Imported the bundled corpus: added 560 papers"
+        model.show(StatusMessage(text))
+        let line = BrowserView.render(model).rowText(23)
+        #expect(line.contains(text) && !line.contains("?:help"), "[\(line)]")
+        model.show(StatusMessage("Starred"))
+        let short = BrowserView.render(model).rowText(23)
+        #expect(short.contains("Starred") && short.contains("?:help"))
+    }
+}

@@ -1,3 +1,5 @@
+import PaperboatCore
+
 /// Draws the status bar: position, filter, message and key hints.
 public enum StatusBar {
     /// Key hints, shortest last so they can be dropped when space is short.
@@ -36,7 +38,9 @@ public enum StatusBar {
         }
         let used = screen.write(left, row: rect.row, column: rect.column, maxWidth: rect.width, style: .status)
         var hintsWidth = 0
-        if rect.width - used > hints.count + 2 {
+        // A message that would not fit beside the hints takes their place: it matters more.
+        let messageWidth = model.message.map { CellWidth.of(TerminalText.sanitize($0.text)) + 2 } ?? 0
+        if rect.width - used - messageWidth > hints.count + 2 {
             hintsWidth = hints.count + 1
             screen.write(hints, row: rect.row, column: rect.column + rect.width - hintsWidth, maxWidth: hints.count,
                          style: .status)
