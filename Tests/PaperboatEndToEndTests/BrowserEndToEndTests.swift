@@ -161,6 +161,29 @@ import Testing
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
     }
 
+    /// `O` hands the paper's arXiv page to $BROWSER with the terminal suspended, then
+    /// comes back to the browser.
+    @Test func openThePaperInTheBrowser() throws {
+        let folder = try Harness.temporaryFolder()
+        let browser = folder + "/browser.sh", opened = folder + "/opened.txt"
+        try Data("#!/bin/sh\nprintf '%s\\n' \"$1\" >> \(shellQuote(opened))\n".utf8).write(to: URL(fileURLWithPath: browser))
+        chmod(browser, 0o755)
+        let file = folder + "/one.jsonl"
+        try Data(#"{"id": "2401.00001", "title": "A paper with a page", "abstract": "Text.", "date": "2024-01-05"}"#.utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let db = folder + "/lib.sqlite"
+        #expect(try Harness.run(["import", "--db", db, file]).status == 0)
+        let command = "TERM=xterm-256color LANG=C.UTF-8 BROWSER=\(shellQuote(browser)) \(shellQuote(Harness.binary)) --db \(shellQuote(db)); echo PAPERBOAT-EXITED-$?; sleep 60"
+        let tmux = try TmuxSession(command: command)
+        try tmux.waitFor(text: "1/1")
+        try tmux.send("O")
+        try tmux.waitFor(text: "Opened https://arxiv.org/abs/2401.00001")
+        #expect(try String(contentsOfFile: opened, encoding: .utf8) == "https://arxiv.org/abs/2401.00001\n")
+        #expect(try tmux.display("#{alternate_on}") == "1", "back in the browser")
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
+
     @Test func starTagFilterSearchNoteQuitRestartAndFindItAll() throws {
         let folder = try Harness.temporaryFolder()
         let editor = folder + "/editor.sh"

@@ -186,3 +186,19 @@ import Testing
         #expect(short.contains("Starred") && short.contains("?:help"))
     }
 }
+
+@Suite struct OpenInBrowserTests {
+    /// `O` asks for the arXiv page of the paper on show; a paper without an arXiv id says so.
+    @Test func asksForTheArxivPageOrSaysThereIsNone() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        #expect(model.detail?.arxivId == "2401.00001")
+        model.handle(.character("O"))
+        let link = model.takeLinkRequest()
+        #expect(link == "https://arxiv.org/abs/2401.00001")
+        #expect(model.takeLinkRequest() == nil)
+        while model.detail?.arxivId != nil { model.handle(.character("j")) }
+        model.handle(.character("O"))
+        #expect(model.takeLinkRequest() == nil)
+        #expect(model.message?.text == "This paper has no arXiv id, so there is no page to open")
+    }
+}

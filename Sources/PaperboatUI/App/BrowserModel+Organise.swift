@@ -218,6 +218,22 @@ extension BrowserModel {
         }
     }
 
+    /// `O`: asks for the paper's arXiv page to be opened, or says why there is none.
+    mutating func requestLink() {
+        guard let paper = detail else { return }
+        guard let arxiv = paper.arxivId else {
+            message = StatusMessage("This paper has no arXiv id, so there is no page to open")
+            return
+        }
+        pendingLink = "https://arxiv.org/abs/\(arxiv)"
+    }
+
+    /// Takes the pending link (the run loop suspends the screen and runs $BROWSER).
+    public mutating func takeLinkRequest() -> String? {
+        defer { pendingLink = nil }
+        return pendingLink
+    }
+
     /// Takes the pending note edit (the run loop suspends the screen and runs $EDITOR).
     public mutating func takeNoteEdit() -> Int64? {
         defer { pendingNoteEdit = nil }

@@ -31,6 +31,7 @@ public enum Action: String, Sendable, CaseIterable {
     case toggleRead = "read"
     case hideRead = "hide-read"
     case editNote = "note"
+    case openInBrowser = "open-in-browser"
     case open = "open"
     case back = "back"
     case forward = "forward"

@@ -71,6 +71,8 @@ public struct KeyMap: Sendable {
                    help: "Hide or show read papers"),
         KeyBinding(action: .editNote, keys: [.character("e")], contexts: [.browser],
                    help: "Edit the paper's note in $EDITOR"),
+        KeyBinding(action: .openInBrowser, keys: [.character("O")], contexts: [.browser],
+                   help: "Open the paper's arXiv page in $BROWSER"),
         KeyBinding(action: .moveLeft, keys: [.left], contexts: [.browser],
                    help: "Graph: select the nearest paper to the left"),
         KeyBinding(action: .moveRight, keys: [.right], contexts: [.browser],

@@ -33,6 +33,18 @@ enum BrowserLoop {
                 }
                 dirty = true
             }
+            if let url = model.takeLinkRequest() {
+                backend.suspend()
+                do {
+                    try LinkOpener.open(url)
+                    backend.resume()
+                    model.show(StatusMessage("Opened \(url)"))
+                } catch {
+                    backend.resume()
+                    model.show(StatusMessage("\(error)", kind: .error))
+                }
+                dirty = true
+            }
             if let request = model.takeRankingRequest() { ranker.request(request) }
             if let query = model.takeCountRequest() { ranker.requestCount(query) }
             for (query, answer) in ranker.takeRankings() {
