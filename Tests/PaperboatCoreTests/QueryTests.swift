@@ -237,6 +237,47 @@ import Testing
         }
     }
 
+    /// A search with other conditions ranks exactly as checking them on each match's row does
+    /// (the reference below), whether they are tested as a set or, with capitals, on the row.
+    @Test func rankingWithOtherConditionsMatchesTheRowCheck() throws {
+        let store = try Self.library()
+        var tested = 0
+        for text in ["diffusion tag:to-read", "diffusion -is:starred", "state space -tag:done is:unread",
+                     "language text year:>=2020", "diffusion images cat:cs.CV", "zebra diffusion tag:to-read",
+                     "sequence -tag:to-read -is:read", "Mamba tag:to-read", "transformer (tag:done OR is:starred)"] {
+            let query = try QueryParser.parse(text)
+            let match = try #require(QueryCompiler.rankingMatch(query))
+            let others = QueryCompiler.conditionsBesideRanking(query)
+            let check = QueryCompiler.conjunction(others.map {
+                QueryCompiler.caseCheck(of: $0) ?? QueryCompiler.condition($0, style: .probes)
+            })
+            let reference = try store.read { db in
+                try Int64.fetchAll(db, sql: """
+                    SELECT paper.id FROM paper_ft JOIN paper ON paper.id = paper_ft.rowid
+                    WHERE paper_ft MATCH ? AND \(check.sql) ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), paper.id
+                    """, arguments: [match] + check.arguments)
+            }
+            let ranked = try store.rankedIds(query, limit: 1_000)
+            #expect(Array(ranked.prefix(reference.count)) == reference, "\(text)")
+            // The set test ranks the same, where the conditions have one (on a large library it
+            // is used when the set is small beside the matches).
+            if let membership = PaperStore.membership(of: others) {
+                tested += 1
+                let bySet = try store.read { db in try PaperStore.ranked(match, testing: membership.condition, limit: 1_000, in: db) }
+                #expect(bySet == reference, "\(text) by set")
+            }
+            // All of the query's matches, and nothing else (the notes' own matches come last).
+            let plain = QueryCompiler.condition(query)
+            let matches = try store.read { db in
+                try Int64.fetchAll(db, sql: "SELECT id FROM paper WHERE \(plain.sql)", arguments: plain.arguments)
+            }
+            #expect(Set(ranked) == Set(matches) && ranked.count == matches.count && !matches.isEmpty, "\(text)")
+        }
+        #expect(tested >= 7, "set tests exercised: \(tested)")
+        #expect(PaperStore.membership(of: [.tag("x")]) != nil && PaperStore.membership(of: [.not(.state(.starred))]) != nil)
+        #expect(PaperStore.membership(of: [.text("Mamba", phrase: false)]) == nil)
+    }
+
     /// The ranking bound counts only as far as asked: exact below the cap, one past it above.
     @Test func rankingBoundStopsPastItsCap() throws {
         let store = try Self.library()

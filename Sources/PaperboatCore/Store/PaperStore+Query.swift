@@ -103,6 +103,47 @@ extension PaperStore {
         }
     }
 
+    /// `conditions` as a test of the rowids `match` finds against a set, when that set is
+    /// small beside the matches (building it then costs less than reading every match's row:
+    /// a tag's 300 papers against 511,825 matches; not a year's 300,000 against 115,000);
+    /// else `nil`.
+    static func membership(of conditions: [Query], against match: String, in db: Database) throws -> SQLCondition? {
+        guard let test = membership(of: conditions) else { return nil }
+        let setSize = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(test.set.sql) LIMIT ?)",
+                                       arguments: test.set.arguments + [Self.membershipSetLimit + 1]) ?? 0
+        guard setSize <= Self.membershipSetLimit else { return nil }
+        let wanted = setSize + setSize / 2 + 1
+        let matches = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM paper_ft WHERE paper_ft MATCH ? LIMIT ?)",
+                                       arguments: [match, wanted]) ?? 0
+        return matches >= wanted ? test.condition : nil
+    }
+
+    /// The papers `match` finds that pass `membership` (a test of `paper_ft.rowid`), best
+    /// first by bm25.
+    static func ranked(_ match: String, testing membership: SQLCondition, limit: Int, in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT rowid FROM paper_ft WHERE paper_ft MATCH ? AND \(membership.sql)
+            ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), rowid LIMIT ?
+            """, arguments: [match] + membership.arguments + [limit])
+    }
+
+    /// The largest set ``membership(of:against:in:)`` builds.
+    static let membershipSetLimit = 100_000
+
+    /// `conditions` as a test of an FTS match's rowid against a set — the set of them all,
+    /// or the union of what they all negate — with that set, or `nil` when some need the
+    /// paper's row (text with capitals). The unary + keeps SQLite from driving the FTS scan
+    /// by the set.
+    static func membership(of conditions: [Query]) -> (condition: SQLCondition, set: SQLCondition)? {
+        if let set = QueryCompiler.set(of: .and(conditions)) {
+            return (SQLCondition(sql: "+paper_ft.rowid IN (\(set.sql))", arguments: set.arguments), set)
+        }
+        if let removed = QueryCounter.negatedSets(conditions) {
+            return (SQLCondition(sql: "+paper_ft.rowid NOT IN (\(removed.sql))", arguments: removed.arguments), removed)
+        }
+        return nil
+    }
+
     /// Ids of the papers matching `query`, best first (as ``search(_:limit:)`` orders them).
     public func rankedIds(_ query: Query, limit: Int) throws -> [Int64] {
         return try read { db in
@@ -121,6 +162,11 @@ extension PaperStore {
                 ranked = try Int64.fetchAll(db, sql: """
                     SELECT rowid FROM paper_ft WHERE paper_ft MATCH ? ORDER BY bm25(paper_ft, 10.0, 1.0, 3.0), rowid LIMIT ?
                     """, arguments: [match, limit])
+            } else if let membership = try Self.membership(of: others, against: match, in: db) {
+                // The other conditions as a set tested per match: no paper row is read (at a
+                // million papers "tag:to-read language model" took 6 s reading 511,825 rows
+                // for their tags; this takes 0.17 s).
+                ranked = try Self.ranked(match, testing: membership, limit: limit, in: db)
             } else {
                 let check = QueryCompiler.conjunction(others.map {
                     QueryCompiler.caseCheck(of: $0) ?? QueryCompiler.condition($0, style: .probes)

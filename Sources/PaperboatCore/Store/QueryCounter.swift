@@ -237,7 +237,7 @@ struct QueryCounter {
 
     /// The union of the sets that `items` negate, when every item is such a negation (or
     /// `is:unread`, the complement of the read papers).
-    private static func negatedSets(_ items: [Query]) -> SQLCondition? {
+    static func negatedSets(_ items: [Query]) -> SQLCondition? {
         var parts: [Query] = []
         for item in items {
             if case let .not(inner) = item { parts.append(inner) } else if item == .state(.unread) { parts.append(.state(.read)) } else { return nil }
