@@ -10,10 +10,11 @@ extension IndexStorage {
     ///
     /// - Complexity: the postings read (at most ``QuerySettings/postingBudget`` per query
     ///   term) plus the re-ranked candidates.
-    public func related(to id: Int64, k: Int, explain: Int) -> [Neighbour] {
+    public func related(to id: Int64, k: Int, explain: Int, postingBudget: Int?) -> [Neighbour] {
         guard let d = position(of: id) else { return [] }
         let vector = sharedVector(at: d)
-        var scorer = score(vector)
+        let budget = postingBudget ?? settings.postingBudget
+        var scorer = score(vector, budget: budget)
         if settings.feedbackDocuments > 0 {
             // Pseudo-relevance feedback (Rocchio): blend in the first round's best neighbours.
             let first = scorer.top(settings.feedbackDocuments, excluding: d)
@@ -24,7 +25,7 @@ extension IndexStorage {
             }
             let query = expanded.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
                 .prefix(settings.feedbackTerms).map { (term: $0.key, weight: $0.value) }
-            scorer = score(query)
+            scorer = score(query, budget: budget)
         }
         var best: [(Int, Float)]
         if hasEmbedding, settings.embeddingWeight > 0 {
@@ -131,10 +132,10 @@ extension IndexStorage {
 
     /// Accumulates the scores of every document against a weighted query, reading each
     /// term's strongest postings and skipping terms too common to separate papers.
-    func score(_ query: [(term: Int32, weight: Float)]) -> Scorer {
+    func score(_ query: [(term: Int32, weight: Float)], budget: Int? = nil) -> Scorer {
         var scorer = Scorer(count: documentCount)
         let maxPostings = max(1_000, Int(settings.maxQueryDocumentShare * Float(documentCount)))
-        let budget = settings.postingBudget
+        let budget = budget ?? settings.postingBudget
         for (t, wq) in query {
             let length = postingCount(of: Int(t))
             guard length > 0, length <= maxPostings else { continue }

@@ -33,7 +33,8 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
     /// The neighbourhood of `origin`: `breadth[0]` papers at depth 1, `breadth[1]` new ones
     /// per depth-1 paper at depth 2, and so on, up to `depth`.
     ///
-    /// - Complexity: one `related` query per shown paper.
+    /// - Complexity: one `related` query per shown paper, each reading at most
+    ///   ``graphPostingBudget`` postings per term.
     public init(index: some RelatedIndex, origin: Int64, depth: Int, breadth: [Int] = [8, 4, 2]) {
         guard index.contains(origin) else { return }
         var order: [Int64: Int] = [origin: 0]
@@ -78,10 +79,16 @@ public struct NeighbourhoodGraph: Sendable, Equatable {
     private static func lists(of ids: [Int64], in index: some RelatedIndex, k: Int) -> [[Neighbour]] {
         let results = OuterLists(count: ids.count)
         DispatchQueue.concurrentPerform(iterations: ids.count) { i in
-            results.set(i, index.related(to: ids[i], k: k, explain: 0))
+            results.set(i, index.related(to: ids[i], k: k, explain: 0, postingBudget: graphPostingBudget))
         }
         return ids.indices.map { results.get($0) }
     }
+
+    /// Postings read per term for the graph's lists (the related list reads 6,000): the
+    /// graph needs the neighbourhood's shape, not exact lists, and at a million papers this
+    /// halves its time (median 122 → 60 ms, p99 291 → 153 ms, with the cache as cold as this
+    /// machine keeps it). Below about 10,000 papers no list read is this long.
+    static let graphPostingBudget = 2_000
 
     private struct Pair: Hashable {
         var low: Int

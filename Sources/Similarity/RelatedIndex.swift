@@ -56,14 +56,21 @@ public protocol RelatedIndex: Sendable {
     /// Whether `id` is indexed.
     func contains(_ id: Int64) -> Bool
     /// The `k` papers most similar to `id`, best first, each with its `explain` strongest
-    /// shared terms. Empty when `id` is not indexed.
-    func related(to id: Int64, k: Int, explain: Int) -> [Neighbour]
+    /// shared terms, reading at most `postingBudget` postings per term (`nil`: the settings').
+    /// Empty when `id` is not indexed.
+    func related(to id: Int64, k: Int, explain: Int, postingBudget: Int?) -> [Neighbour]
     /// Papers like the set `ids`, leaving out the set, `excluded`, and those failing `include`.
     func recommend(for ids: [Int64], k: Int, explain: Int, excluded: Set<Int64>,
                    include: (Int64) -> Bool) -> [Neighbour]
 }
 
 extension RelatedIndex {
+    /// The `k` papers most similar to `id`, best first, each with its `explain` strongest
+    /// shared terms (the settings' posting budget).
+    public func related(to id: Int64, k: Int, explain: Int) -> [Neighbour] {
+        related(to: id, k: k, explain: explain, postingBudget: nil)
+    }
+
     /// The `k` papers most similar to `id`, each explained by its five strongest shared terms.
     public func related(to id: Int64, k: Int = 10) -> [Neighbour] {
         related(to: id, k: k, explain: 5)

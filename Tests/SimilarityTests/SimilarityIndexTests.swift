@@ -113,6 +113,25 @@ import Testing
         #expect(fused.allSatisfy { $0.score >= 0 && $0.score <= 1 })
     }
 
+    /// A query's posting budget bounds the postings each term reads (strongest first): a
+    /// budget of one finds only each term's strongest paper; none, or the settings' default,
+    /// finds them all. The graph asks for a budget of its own.
+    @Test func thePostingBudgetBoundsWhatAQueryReads() {
+        var builder = IndexBuilder()
+        for i in 1...40 {
+            builder.add(id: Int64(i), title: "Shared topic words number \(i)", abstract: "zebra quagga okapi text \(i) " + String(repeating: "zebra ", count: i % 5))
+        }
+        builder.finish()
+        let index = builder.index
+        let full = index.related(to: 1, k: 30, explain: 0, postingBudget: nil)
+        #expect(full == index.related(to: 1, k: 30, explain: 0))
+        #expect(full.count == 30)
+        let tight = index.related(to: 1, k: 30, explain: 0, postingBudget: 1)
+        #expect(tight.count < 10, "one posting per term: \(tight.count)")
+        #expect(index.related(to: 1, k: 30, explain: 0, postingBudget: 1_000) == full)
+        #expect(NeighbourhoodGraph.graphPostingBudget < QuerySettings().postingBudget)
+    }
+
     static func temporaryPath() -> String {
         NSTemporaryDirectory() + "paperboat-index-\(UUID().uuidString).related"
     }
