@@ -46,8 +46,7 @@ extension PaperStore {
     public func texts(ids: [Int64]) throws -> [Int64: String] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try Row.fetchAll(db, sql: "SELECT id, title, abstract FROM paper WHERE id IN (\(placeholders))",
+            let rows = try Row.fetchAll(db, sql: "SELECT id, title, abstract FROM paper WHERE id IN \(Self.placeholders(ids.count))",
                                         arguments: StatementArguments(ids))
             var texts: [Int64: String] = [:]
             for row in rows {
@@ -62,11 +61,15 @@ extension PaperStore {
     public func summaries(ids: [Int64]) throws -> [Int64: PaperListRow] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
-            let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ",")
-            let rows = try PaperListRow.fetchAll(db, sql: "SELECT \(PaperListRow.selection) FROM paper WHERE id IN (\(placeholders))",
+            let rows = try PaperListRow.fetchAll(db, sql: "SELECT \(PaperListRow.selection) FROM paper WHERE id IN \(Self.placeholders(ids.count))",
                                                  arguments: StatementArguments(ids))
             return Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
         }
+    }
+
+    /// `(?,?,…)` for `count` bound values.
+    private static func placeholders(_ count: Int) -> String {
+        "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")"
     }
 
     private static func decodeList(_ json: String) -> [String] {
