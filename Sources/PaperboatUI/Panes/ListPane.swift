@@ -35,14 +35,18 @@ public enum ListPane {
         let markerStyle: CellStyle = style == .normal ? .marker : style
         screen.write(paper.isStarred ? "*" : " ", row: row, column: rect.column + 1, maxWidth: 1, style: markerStyle)
         let meta = metaText(paper, available: rect.width)
-        let metaWidth = CellWidth.of(meta)
+        // A paper without authors leaves its author cell blank: the title runs on into it,
+        // and the date stays in its column.
+        let blankLead = meta.prefix(while: { $0 == " " }).count
+        let shown = String(meta.dropFirst(blankLead))
+        let metaWidth = CellWidth.of(shown)
         let titleWidth = rect.width - markerWidth - (metaWidth > 0 ? metaWidth + 2 : 0)
         let title = TextLayout.truncate(TeXText.plain(paper.title), width: titleWidth)
         screen.write(title, row: row, column: rect.column + markerWidth, maxWidth: titleWidth, style: style)
         screen.highlight(highlighter.ranges(in: title), row: row, column: rect.column + markerWidth,
                          limit: rect.column + markerWidth + titleWidth)
         if metaWidth > 0 {
-            screen.write(meta, row: row, column: rect.column + rect.width - metaWidth, maxWidth: metaWidth,
+            screen.write(shown, row: row, column: rect.column + rect.width - metaWidth, maxWidth: metaWidth,
                          style: style == .normal ? .dim : style)
         }
     }
