@@ -58,7 +58,9 @@ public struct JSONLinesParser: PaperParser {
         let primary = string(fields["primary_category"])
         var date = ""
         for name in ["date", "published", "update_date", "updated"] {
-            if let raw = string(fields[name]), let normalized = PaperDate.normalize(raw) {
+            // `storable` also takes the store's own `--MM-DD` (a day without a year), so a
+            // library exported as JSON lines imports back with its dates.
+            if let raw = string(fields[name]), case let normalized = PaperDate.storable(raw), !normalized.isEmpty {
                 date = normalized
                 break
             }

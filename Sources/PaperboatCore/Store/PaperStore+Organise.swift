@@ -130,7 +130,7 @@ extension PaperStore {
             try Row.fetchAll(db, sql: "SELECT name, query FROM saved_view ORDER BY created_at, name")
                 .map { (name: $0["name"] as String, query: $0["query"] as String) }
         }
-        return try stored.map { view in
+        return stored.map { view in
             let count = (try? QueryParser.parse(view.query)).map { try? paperCount(matching: $0) } ?? nil
             return SavedView(name: view.name, query: view.query, count: count ?? 0)
         }
