@@ -62,6 +62,7 @@ import Testing
         #expect(BibTeXEntry.title("DriveVGGT: Scaling LLMs with an iPhone and Mamba")
                 == "{DriveVGGT}: Scaling {LLMs} with an {iPhone} and Mamba")
         #expect(BibTeXEntry.title("GenM$^3$: Motion") == "GenM$^3$: Motion")
+        #expect(BibTeXEntry.title("Linear-Time LLM-Based Agents") == "Linear-Time {LLM-Based} Agents")
     }
 
     @Test func keysFollowGoogleScholarAndStayUnique() throws {

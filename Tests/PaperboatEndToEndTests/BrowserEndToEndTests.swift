@@ -184,6 +184,33 @@ import Testing
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
     }
 
+    /// `y` copies the BibTeX of the paper on show: inside tmux through its buffer, and
+    /// elsewhere with OSC 52 (which this tmux, with `set-clipboard on`, takes as the
+    /// terminal would).
+    @Test func copyTheBibTeXOfAPaper() throws {
+        let folder = try Harness.temporaryFolder()
+        let file = folder + "/one.jsonl"
+        try Data(#"{"id": "2401.00001", "title": "Copying R&D Citations", "abstract": "Text.", "authors": ["Ada Lovelace"], "date": "2024-01-05"}"#.utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let db = folder + "/lib.sqlite"
+        #expect(try Harness.run(["import", "--db", db, file]).status == 0)
+        for outsideTmux in [false, true] {
+            let unset = outsideTmux ? "env -u TMUX " : ""
+            let command = "\(unset)TERM=xterm-256color LANG=C.UTF-8 \(shellQuote(Harness.binary)) --db \(shellQuote(db)); echo PAPERBOAT-EXITED-$?; sleep 60"
+            let tmux = try TmuxSession(command: command)
+            try tmux.command("set-option", "-g", "set-clipboard", "on")
+            try tmux.waitFor(text: "1/1")
+            try tmux.send("y")
+            let screen = try tmux.waitFor(text: "Copied BibTeX of lovelace2024copying")
+            #expect(screen.contains("(tmux buffer and clipboard)") == !outsideTmux, "the route taken")
+            let buffer = try tmux.command("show-buffer")
+            #expect(buffer.hasPrefix("@misc{lovelace2024copying,"), "outside tmux: \(outsideTmux): \(buffer)")
+            #expect(buffer.contains("title = {Copying R\\&D Citations}") && buffer.contains("eprint = {2401.00001}"))
+            try tmux.send("q")
+            try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+        }
+    }
+
     @Test func starTagFilterSearchNoteQuitRestartAndFindItAll() throws {
         let folder = try Harness.temporaryFolder()
         let editor = folder + "/editor.sh"

@@ -113,6 +113,12 @@ final class TmuxSession {
         try Harness.runProcess(tmux, ["-L", socket, "capture-pane", "-p"]).stdout
     }
 
+    /// Runs a tmux command on this server (`set-option`, `show-buffer`, ...); returns its output.
+    @discardableResult
+    func command(_ arguments: String...) throws -> String {
+        try Harness.runProcess(tmux, ["-L", socket] + arguments).stdout
+    }
+
     /// Asks tmux for a format value, such as `#{alternate_on}`.
     func display(_ format: String) throws -> String {
         try Harness.runProcess(tmux, ["-L", socket, "display-message", "-p", format]).stdout

@@ -63,7 +63,8 @@ public struct BibTeXEntry: Sendable, Equatable {
     static func title(_ raw: String) -> String {
         text(raw).split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
             let core = word.prefix { !":;,.?!".contains($0) }
-            let needsCase = core.dropFirst().contains(where: \.isUppercase)
+            // "LLMs" and "LLM-Based" keep their case; "Linear-Time" is plain title case.
+            let needsCase = core.split(separator: "-").contains { $0.dropFirst().contains(where: \.isUppercase) }
             let plain = !word.contains(where: { "${}\\".contains($0) })
             return needsCase && plain ? "{\(core)}" + word.dropFirst(core.count) : String(word)
         }.joined(separator: " ")

@@ -47,6 +47,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var pendingNoteEdit: Int64?
     /// The page to open in the user's browser (taken by the run loop).
     public internal(set) var pendingLink: String?
+    /// Text to put on the clipboard (taken by the run loop).
+    public internal(set) var pendingClipboard: String?
     /// The note of the paper on show.
     public internal(set) var detailNote: String?
     /// The tags of the paper on show.
@@ -173,6 +175,7 @@ public struct BrowserModel: Sendable {
         case .hideRead: hidingRead.toggle(); applyFilter(filter)
         case .editNote: if let id = detail?.id { pendingNoteEdit = id }
         case .openInBrowser: requestLink()
+        case .copyCitation: copyCitations()
         case .open: open()
         case .back: if let id = trail.back() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the start of the trail") }
         case .forward: if let id = trail.forward() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the end of the trail") }

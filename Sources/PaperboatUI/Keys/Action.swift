@@ -32,6 +32,7 @@ public enum Action: String, Sendable, CaseIterable {
     case hideRead = "hide-read"
     case editNote = "note"
     case openInBrowser = "open-in-browser"
+    case copyCitation = "copy-bibtex"
     case open = "open"
     case back = "back"
     case forward = "forward"

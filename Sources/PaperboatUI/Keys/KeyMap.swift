@@ -73,6 +73,8 @@ public struct KeyMap: Sendable {
                    help: "Edit the paper's note in $EDITOR"),
         KeyBinding(action: .openInBrowser, keys: [.character("O")], contexts: [.browser],
                    help: "Open the paper's arXiv page in $BROWSER"),
+        KeyBinding(action: .copyCitation, keys: [.character("y")], contexts: [.browser],
+                   help: "Copy the BibTeX of the marked papers (else this one)"),
         KeyBinding(action: .moveLeft, keys: [.left], contexts: [.browser],
                    help: "Graph: select the nearest paper to the left"),
         KeyBinding(action: .moveRight, keys: [.right], contexts: [.browser],

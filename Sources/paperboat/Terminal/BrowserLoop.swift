@@ -45,6 +45,15 @@ enum BrowserLoop {
                 }
                 dirty = true
             }
+            if let text = model.takeClipboardRequest() {
+                do {
+                    let route = try Clipboard.copy(text)
+                    if route == .tmux, let shown = model.message?.text { model.show(StatusMessage(shown + " (tmux buffer and clipboard)")) }
+                } catch {
+                    model.show(StatusMessage("\(error)", kind: .error))
+                }
+                dirty = true
+            }
             if let request = model.takeRankingRequest() { ranker.request(request) }
             if let query = model.takeCountRequest() { ranker.requestCount(query) }
             for (query, answer) in ranker.takeRankings() {

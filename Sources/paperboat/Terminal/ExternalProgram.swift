@@ -11,13 +11,22 @@ enum ExternalProgram {
         case failed(String)
     }
 
-    /// Runs `command` (words) with `arguments` after it, and waits for it to exit.
-    static func run(_ command: [String], arguments: [String]) throws(Failure) {
+    /// Runs `command` (words) with `arguments` after it, and waits for it to exit. `quiet`
+    /// sends its output to /dev/null (for helpers run while curses owns the screen).
+    static func run(_ command: [String], arguments: [String], quiet: Bool = false) throws(Failure) {
         guard let program = command.first else { throw .cannotRun("no command") }
         let argv = (command + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        if quiet {
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, program, nil, nil, argv, environ)
+        let spawned = posix_spawnp(&pid, program, &actions, nil, argv, environ)
         guard spawned == 0 else { throw .cannotRun(String(cString: strerror(spawned))) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
