@@ -14,6 +14,24 @@ import Testing
         return store
     }
 
+    /// A page's tags and notes in two queries agree with asking paper by paper.
+    @Test func annotationsOfAPageMatchEachPapersTagsAndNote() throws {
+        let store = try Self.store(count: 6)
+        let ids = try store.rows(after: nil, limit: 6).map(\.id)
+        try store.addTags(["zeta"], to: [ids[0], ids[2]])
+        try store.addTags(["alpha"], to: [ids[2], ids[3]])
+        try store.setNote(ids[3], "Read the appendix.")
+        try store.setNote(ids[4], "Only a note.")
+        let annotations = try store.annotations(ids: ids)
+        for id in ids {
+            #expect(annotations[id]?.tags ?? [] == (try store.tags(of: id)), "tags of \(id)")
+            #expect(annotations[id]?.note == (try store.note(of: id)), "note of \(id)")
+        }
+        #expect(annotations[ids[2]]?.tags == ["zeta", "alpha"], "in the order the tags were made")
+        #expect(annotations[ids[1]] == nil && annotations[ids[5]] == nil)
+        #expect(try store.annotations(ids: []).isEmpty)
+    }
+
     @Test func keysetPagesWalkTheWholeListInOrderWithoutRepeats() throws {
         let store = try Self.store(count: 137)
         var seen: [PaperListRow] = []

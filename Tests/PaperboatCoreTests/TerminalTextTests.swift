@@ -26,6 +26,20 @@ import Testing
         #expect(!clean.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
 
+    /// The fast path passes a character exactly when the full sanitiser would keep it as it is.
+    @Test func theFastPathAgreesWithTheStateMachine() {
+        let scalars = (0...0x3000).compactMap(Unicode.Scalar.init) + [Unicode.Scalar(0x1F600)!, Unicode.Scalar(0xFEFF)!]
+        for keepNewlines in [false, true] {
+            for scalar in scalars {
+                let text = "a" + String(Character(scalar)) + "b"
+                let kept = TerminalText.sanitizeScalars(text, keepNewlines: keepNewlines) == text
+                #expect(TerminalText.isInert(text, keepNewlines: keepNewlines) == kept,
+                        "U+\(String(scalar.value, radix: 16)) keepNewlines \(keepNewlines)")
+            }
+        }
+        #expect(TerminalText.sanitize("an “en” – dash ± 5 °C, 漢字\n", keepNewlines: true) == "an “en” – dash ± 5 °C, 漢字\n")
+    }
+
     @Test func keepsParagraphsWhenAsked() {
         #expect(TerminalText.sanitize("one\r\ntwo\n\nthree", keepNewlines: true) == "one\ntwo\n\nthree")
     }

@@ -59,49 +59,53 @@ public struct BibTeXEntry: Sendable, Equatable {
         return months[month - 1]
     }
 
+    private static let trailingPunctuation: Set<Character> = [":", ";", ",", ".", "?", "!"]
+    private static let markup: Set<Character> = ["$", "{", "}", "\\"]
+
     /// A title: ``text(_:)`` with words that have capitals after their first letter braced.
     static func title(_ raw: String) -> String {
         text(raw).split(separator: " ", omittingEmptySubsequences: true).map { word -> String in
-            let core = word.prefix { !":;,.?!".contains($0) }
+            let core = word.prefix { !trailingPunctuation.contains($0) }
             // "LLMs" and "LLM-Based" keep their case; "Linear-Time" is plain title case.
             let needsCase = core.split(separator: "-").contains { $0.dropFirst().contains(where: \.isUppercase) }
-            let plain = !word.contains(where: { "${}\\".contains($0) })
+            let plain = !word.contains(where: markup.contains)
             return needsCase && plain ? "{\(core)}" + word.dropFirst(core.count) : String(word)
         }.joined(separator: " ")
     }
 
-    /// Text for a braced field: one line without control characters, `& % # _` escaped outside `$…$` math (a `$`
-    /// without a partner is escaped too), and unmatched braces dropped.
+    /// Text for a braced field: one line without control characters, `& % # _` escaped
+    /// outside `$…$` math (a `$` without a partner is escaped too), and unmatched braces
+    /// dropped. Works on UTF-8 bytes: every character it looks at is ASCII, and no byte of
+    /// a multi-byte character is.
     static func text(_ raw: String) -> String {
-        let characters = TerminalText.sanitize(raw, keepNewlines: true).map { $0.isNewline || $0 == "\t" ? " " : $0 }
-        var dollars: [Int] = []
-        for (i, c) in characters.enumerated() where c == "$" && (i == 0 || characters[i - 1] != "\\") {
-            dollars.append(i)
+        let bytes = Array(TerminalText.sanitize(raw, keepNewlines: true).utf8)
+        let backslash = UInt8(ascii: "\\"), dollar = UInt8(ascii: "$"), space = UInt8(ascii: " ")
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        func isEscaped(_ i: Int) -> Bool { i > 0 && bytes[i - 1] == backslash }
+        var dollars = 0
+        var lastDollar = -1
+        var unmatched = Set<Int>()
+        var openBraces: [Int] = []
+        for (i, b) in bytes.enumerated() {
+            if b == dollar && !isEscaped(i) { dollars += 1; lastDollar = i }
+            if b == open { openBraces.append(i) }
+            if b == close && openBraces.popLast() == nil { unmatched.insert(i) }
         }
-        let literalDollar = dollars.count % 2 == 1 ? dollars.last : nil
-        var escaped = ""
+        unmatched.formUnion(openBraces)
+        let literalDollar = dollars % 2 == 1 ? lastDollar : -1
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
         var inMath = false
-        for (i, c) in characters.enumerated() {
-            let isEscaped = i > 0 && characters[i - 1] == "\\"
-            if c == "$" && !isEscaped && i != literalDollar { inMath.toggle() }
-            if !inMath && !isEscaped && ("&%#_".contains(c) || i == literalDollar) { escaped.append("\\") }
-            escaped.append(c)
+        for (i, raw) in bytes.enumerated() where !unmatched.contains(i) {
+            let b = raw == 0x0A || raw == 0x0D || raw == 0x09 ? space : raw
+            if b == space && (out.isEmpty || out.last == space) { continue }
+            let escaped = isEscaped(i)
+            if b == dollar && !escaped && i != literalDollar { inMath.toggle() }
+            let special = b == UInt8(ascii: "&") || b == UInt8(ascii: "%") || b == UInt8(ascii: "#") || b == UInt8(ascii: "_")
+            if !inMath && !escaped && (special || i == literalDollar) { out.append(backslash) }
+            out.append(b)
         }
-        return balanced(escaped).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-    }
-
-    /// `text` without the braces that have no partner.
-    static func balanced(_ text: String) -> String {
-        var characters = Array(text)
-        var open: [Int] = []
-        var drop = Set<Int>()
-        for (i, c) in characters.enumerated() {
-            if c == "{" { open.append(i) }
-            if c == "}" { if open.popLast() == nil { drop.insert(i) } }
-        }
-        drop.formUnion(open)
-        if drop.isEmpty { return text }
-        characters = characters.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
-        return String(characters)
+        if out.last == space { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -9,6 +9,9 @@ public struct CitationKeys: Sendable {
 
     public init() {}
 
+    /// Characters that part title words besides spaces (`R&D` stays one word).
+    static let wordBreaks: Set<Character> = ["-", "‐", "–", "—", "/", ":"]
+
     /// Words skipped when choosing the title word.
     static let minorWords: Set<String> = [
         "a", "an", "the", "on", "of", "for", "in", "to", "with", "and", "is", "are", "via", "from", "by", "at",
@@ -32,8 +35,8 @@ public struct CitationKeys: Sendable {
     static func baseKey(for paper: Paper) -> String {
         let family = paper.authors.first.map(familyName).map(asciiWord) ?? ""
         let year = PaperDate.year(paper.date).map(String.init) ?? ""
-        let word = TeXText.plain(paper.title).split(whereSeparator: { $0.isWhitespace || "-‐–—/:".contains($0) })
-            .map { asciiWord(String($0)) }
+        let word = TeXText.plain(paper.title).split(whereSeparator: { $0.isWhitespace || wordBreaks.contains($0) })
+            .lazy.map { asciiWord(String($0)) }
             .first { !$0.isEmpty && !minorWords.contains($0) } ?? ""
         let key = family + year + word
         return key.isEmpty ? "paper" : key

@@ -67,6 +67,27 @@ extension PaperStore {
         }
     }
 
+    /// The reader's tags (in creation order) and note of each of `ids` that has any, by id:
+    /// two queries for a whole page, where ``tags(of:)`` and ``note(of:)`` take two per paper.
+    public func annotations(ids: [Int64]) throws -> [Int64: (tags: [String], note: String?)] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var out: [Int64: (tags: [String], note: String?)] = [:]
+            let list = Self.placeholders(ids.count)
+            for row in try Row.fetchAll(db, sql: """
+                SELECT paper_tag.paper_id AS id, tag.name FROM paper_tag JOIN tag ON tag.id = paper_tag.tag_id
+                WHERE paper_tag.paper_id IN \(list) ORDER BY tag.position, tag.id
+                """, arguments: StatementArguments(ids)) {
+                out[row["id"], default: ([], nil)].tags.append(row["name"])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT paper_id AS id, body FROM note WHERE paper_id IN \(list)",
+                                        arguments: StatementArguments(ids)) {
+                out[row["id"], default: ([], nil)].note = row["body"]
+            }
+            return out
+        }
+    }
+
     /// `(?,?,…)` for `count` bound values.
     private static func placeholders(_ count: Int) -> String {
         "(" + Array(repeating: "?", count: count).joined(separator: ",") + ")"

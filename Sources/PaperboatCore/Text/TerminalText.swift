@@ -20,12 +20,47 @@ public enum TerminalText {
         case stringEscape    // ESC inside a string: `\` ends it
     }
 
+    /// Whether `text` has nothing ``sanitize(_:keepNewlines:)`` would change, judged on its
+    /// UTF-8 bytes: no C0 control but a kept `\n`, no DEL, no C1 control (`C2 80`–`C2 9F`),
+    /// no bidi control (`D8 9C`, `E2 80 8E`/`8F`/`AA`–`AE`, `E2 81 A6`–`A9`). Other
+    /// characters, accents and dashes and quotes included, pass untouched.
+    static func isInert(_ text: String, keepNewlines: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if !(keepNewlines && b == 0x0A) { return false }
+                } else if b == 0x7F {
+                    return false
+                } else if b == 0xC2 {
+                    if i + 1 < n, (0x80...0x9F).contains(bytes[i + 1]) { return false }
+                } else if b == 0xD8 {
+                    if i + 1 < n, bytes[i + 1] == 0x9C { return false }
+                } else if b == 0xE2, i + 2 < n {
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || (0xAA...0xAE).contains(b2)) { return false }
+                    if b1 == 0x81 && (0xA6...0xA9).contains(b2) { return false }
+                }
+                i += 1
+            }
+            return true
+        }
+    }
+
     /// The inert form of `text`.
     ///
     /// - Complexity: O(n) in the number of scalars.
     public static func sanitize(_ text: String, keepNewlines: Bool = false) -> String {
-        // Fast path: plain printable ASCII needs no work.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Fast path: text with nothing to remove or change is returned as it is.
+        if isInert(text, keepNewlines: keepNewlines) { return text }
+        return sanitizeScalars(text, keepNewlines: keepNewlines)
+    }
+
+    /// ``sanitize(_:keepNewlines:)`` without its fast path: the state machine over scalars.
+    static func sanitizeScalars(_ text: String, keepNewlines: Bool) -> String {
         var out = String.UnicodeScalarView()
         var state = State.text
         var sequenceLength = 0

@@ -14,11 +14,12 @@ extension BrowserModel {
             var entries: [String] = []
             var firstKey = ""
             var size = 0
+            let annotations = try store.annotations(ids: ids)
             for id in ids {
                 guard let paper = try store.paper(id: id) else { continue }
                 let key = keys.key(for: paper)
                 if firstKey.isEmpty { firstKey = key }
-                let entry = BibTeXEntry(paper: paper, key: key, tags: try store.tags(of: id), note: try store.note(of: id)).text
+                let entry = BibTeXEntry(paper: paper, key: key, tags: annotations[id]?.tags ?? [], note: annotations[id]?.note).text
                 size += entry.utf8.count + 1
                 guard size <= Self.clipboardLimit else {
                     message = StatusMessage("Too much for the clipboard (\(ids.count) papers): use paperboat export", kind: .error)

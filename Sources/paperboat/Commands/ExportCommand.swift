@@ -34,19 +34,22 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let store = try library.open()
         var keys = CitationKeys()
-        let write: (Paper) throws -> Void = { paper in
+        let write: ([Paper]) throws -> Void = { papers in
             switch format {
             case .jsonl:
-                try Console.json(PaperJSON(paper, full: true))
+                for paper in papers { try Console.json(PaperJSON(paper, full: true)) }
             case .bibtex:
-                let rowId = paper.id ?? 0
-                let entry = BibTeXEntry(paper: paper, key: keys.key(for: paper),
-                                        tags: try store.tags(of: rowId), note: try store.note(of: rowId))
-                Console.say(entry.text)
+                let annotations = try store.annotations(ids: papers.compactMap(\.id))
+                for paper in papers {
+                    let annotation = paper.id.flatMap { annotations[$0] }
+                    let entry = BibTeXEntry(paper: paper, key: keys.key(for: paper),
+                                            tags: annotation?.tags ?? [], note: annotation?.note)
+                    Console.say(entry.text)
+                }
             }
         }
         if !ids.isEmpty {
-            for paper in try PaperArguments.papers(ids, in: store) { try write(paper) }
+            try write(try PaperArguments.papers(ids, in: store))
             return
         }
         let plan = try query.map { try store.plan(for: try QueryLine.parse($0), pageSize: 500) }
@@ -55,7 +58,7 @@ struct ExportCommand: ParsableCommand {
             let page = try plan.map { try store.papers(matching: $0, after: cursor, limit: 500) }
                 ?? store.papers(after: cursor, limit: 500)
             guard let last = page.last else { break }
-            for paper in page { try write(paper) }
+            try write(page)
             cursor = ListCursor(date: last.date, id: last.id ?? 0)
         }
     }
