@@ -33,10 +33,12 @@ public struct IndexBuilder: Sendable {
         index.appendDocument(id: id, counts: counts.map { (globalTerm[Int($0.0)], $0.1) }.sorted { $0.0 < $1.0 })
     }
 
-    /// One paper's term counts, title terms weighing ``SimilarityIndex/titleWeight`` each.
+    /// One paper's term counts: title terms weigh ``SimilarityIndex/titleWeight`` each, the
+    /// abstract's lead sentence ``SimilarityIndex/leadSentenceWeight`` more than the rest.
     private static func count(_ counter: inout TermCounter, title: String, abstract: String, extraTerms: [String]) -> [(Int32, Float)] {
         counter.add(title, weight: SimilarityIndex.titleWeight)
         counter.add(abstract, weight: 1)
+        counter.add(String(LeadSentence.of(abstract)), weight: SimilarityIndex.leadSentenceWeight)
         counter.add(terms: extraTerms, weight: 1)
         return counter.finishDocument()
     }

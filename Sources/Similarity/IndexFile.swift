@@ -1,6 +1,6 @@
 import Foundation
 
-/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM003`).
+/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM004`).
 ///
 /// After the magic and the caller's tag (the library state it was built from) come
 /// length-prefixed, 8-byte-aligned sections: the ids, the vocabulary, document
@@ -9,9 +9,10 @@ import Foundation
 /// queries by reading the sections it needs; ``readForUpdate(path:)`` reads the raw part
 /// back to extend it.
 public enum IndexFile {
-    /// Version 3: term factors include term focus, and the embedding's random matrix is
-    /// hashed per paper (version 2 files are rebuilt: their weights are the old ones).
-    static let magic = Array("PBSIM003".utf8)
+    /// Version 4: the abstract's lead sentence counts twice. (Version 3 brought term focus
+    /// and a random matrix hashed per paper.) Older files are rebuilt: their counts are the
+    /// old ones, and extending one would mix two weightings.
+    static let magic = Array("PBSIM004".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {

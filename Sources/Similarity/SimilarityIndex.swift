@@ -10,6 +10,9 @@ import Foundation
 public struct SimilarityIndex: IndexStorage {
     /// Weight of a title term relative to an abstract term.
     public static let titleWeight: Float = 2
+    /// Extra weight of the abstract's first sentence (``LeadSentence``), so it counts as
+    /// much as the title.
+    public static let leadSentenceWeight: Float = 1
 
     /// External ids, one per document, in insertion order.
     public internal(set) var documentIds: [Int64] = []

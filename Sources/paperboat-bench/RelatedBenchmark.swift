@@ -204,7 +204,7 @@ struct QueryBenchmark<Index: RelatedIndex> {
         print("graph layout 64x32: \(Stopwatch.summary(layoutTimes))")
         print("graph total: \(Stopwatch.summary(zip(graphTimes, layoutTimes).map { $0 + $1 }))")
         if categories != nil {
-            print(String(format: "precision@10 by primary category: %.3f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
+            print(String(format: "precision@10 by primary category: %.4f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
         }
         print(String(format: "resident memory after the queries: %.1f MiB; peak of this process: %.1f MiB",
                      Stopwatch.residentMiB(), Stopwatch.peakResidentMiB()))
