@@ -29,7 +29,9 @@ struct GenerateCorpus: ParsableCommand {
         for (i, paper) in sources.enumerated() {
             byCategory[paper["primary_category"] as? String ?? "", default: []].append(i)
         }
-        FileManager.default.createFile(atPath: out, contents: nil)
+        guard FileManager.default.createFile(atPath: out, contents: nil) else {
+            throw ValidationError("cannot create \(out)")
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         defer { try? handle.close() }
         var generator = SplitMix64(seed: 7)

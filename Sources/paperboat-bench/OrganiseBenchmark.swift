@@ -32,7 +32,7 @@ struct OrganiseBenchmark: ParsableCommand {
         for text in queries where only.map({ text.contains($0) }) ?? true {
             var samples: [Double] = [], rankedSamples: [Double] = [], countedSamples: [Double] = []
             for _ in 0..<repeats {
-                let (_, seconds) = try Stopwatch.time {
+                let (_, seconds) = Stopwatch.time {
                     model.handle(.character("/"))
                     model.handle(.control("u"))
                     for c in text { model.handle(.character(c)) }

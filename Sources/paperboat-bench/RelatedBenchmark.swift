@@ -102,7 +102,7 @@ struct RelatedBenchmark: ParsableCommand {
         defer { if indexOut == nil { try? FileManager.default.removeItem(atPath: path) } }
         let (_, writeTime) = try Stopwatch.time { try IndexFile.write(index, tag: "bench", to: path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        print(String(format: "index file: %.1f MiB, written in %.2f s", Double(size ?? 0) / 1_048_576, writeTime))
+        print(String(format: "index file: %.1f MiB, written in %.2f s", Double(size) / 1_048_576, writeTime))
         print(String(format: "peak resident memory while building: %.1f MiB", Stopwatch.peakResidentMiB()))
         let titles = drafts.map(\.title), categories = drafts.map(\.primaryCategory)
         if inMemory {
