@@ -11,24 +11,16 @@ extension BrowserModel {
         guard !ids.isEmpty else { return }
         do {
             var keys = CitationKeys()
-            var entries: [String] = []
-            var firstKey = ""
-            var size = 0
-            let annotations = try store.annotations(ids: ids)
-            for id in ids {
-                guard let paper = try store.paper(id: id) else { continue }
-                let key = keys.key(for: paper)
-                if firstKey.isEmpty { firstKey = key }
-                let entry = BibTeXEntry(paper: paper, key: key, tags: annotations[id]?.tags ?? [], note: annotations[id]?.note).text
-                size += entry.utf8.count + 1
-                guard size <= Self.clipboardLimit else {
-                    message = StatusMessage("Too much for the clipboard (\(ids.count) papers): use paperboat export", kind: .error)
-                    return
-                }
-                entries.append(entry)
+            let papers = try ids.compactMap { try store.paper(id: $0) }
+            let entries = try store.bibTeXEntries(for: papers, keys: &keys)
+            guard !entries.isEmpty else { return }
+            let text = entries.map(\.text).joined(separator: "\n")
+            guard text.utf8.count <= Self.clipboardLimit else {
+                message = StatusMessage("Too much for the clipboard (\(ids.count) papers): use paperboat export", kind: .error)
+                return
             }
-            pendingClipboard = entries.joined(separator: "\n")
-            message = StatusMessage(entries.count == 1 ? "Copied BibTeX of \(firstKey)" : "Copied BibTeX of \(entries.count) papers")
+            pendingClipboard = text
+            message = StatusMessage(entries.count == 1 ? "Copied BibTeX of \(entries[0].key)" : "Copied BibTeX of \(entries.count) papers")
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }

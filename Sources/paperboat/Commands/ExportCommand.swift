@@ -39,27 +39,13 @@ struct ExportCommand: ParsableCommand {
             case .jsonl:
                 for paper in papers { try Console.json(PaperJSON(paper, full: true)) }
             case .bibtex:
-                let annotations = try store.annotations(ids: papers.compactMap(\.id))
-                for paper in papers {
-                    let annotation = paper.id.flatMap { annotations[$0] }
-                    let entry = BibTeXEntry(paper: paper, key: keys.key(for: paper),
-                                            tags: annotation?.tags ?? [], note: annotation?.note)
-                    Console.say(entry.text)
-                }
+                for entry in try store.bibTeXEntries(for: papers, keys: &keys) { Console.say(entry.text) }
             }
         }
-        if !ids.isEmpty {
+        if ids.isEmpty {
+            try ListPages.forEach(in: store, query: query, write)
+        } else {
             try write(try PaperArguments.papers(ids, in: store))
-            return
-        }
-        let plan = try query.map { try store.plan(for: try QueryLine.parse($0), pageSize: 500) }
-        var cursor: ListCursor?
-        while true {
-            let page = try plan.map { try store.papers(matching: $0, after: cursor, limit: 500) }
-                ?? store.papers(after: cursor, limit: 500)
-            guard let last = page.last else { break }
-            try write(page)
-            cursor = ListCursor(date: last.date, id: last.id ?? 0)
         }
     }
 }

@@ -25,13 +25,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try library.open()
-        let plan = try query.map { try store.plan(for: try QueryLine.parse($0), pageSize: 500) }
-        var remaining = limit ?? Int.max
-        var cursor: ListCursor?
-        while remaining > 0 {
-            let page = try plan.map { try store.papers(matching: $0, after: cursor, limit: min(500, remaining)) }
-                ?? store.papers(after: cursor, limit: min(500, remaining))
-            guard let last = page.last else { break }
+        try ListPages.forEach(in: store, query: query, limit: limit ?? Int.max) { page in
             for paper in page {
                 if json {
                     try Console.json(PaperJSON(paper, full: false))
@@ -40,8 +34,6 @@ struct ListCommand: ParsableCommand {
                     Console.say([paper.key, paper.displayDate, author, TeXText.plain(paper.title)].filter { !$0.isEmpty }.joined(separator: "  "))
                 }
             }
-            remaining -= page.count
-            cursor = ListCursor(date: last.date, id: last.id ?? 0)
         }
     }
 }
