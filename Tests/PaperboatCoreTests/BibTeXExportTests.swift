@@ -43,6 +43,12 @@ import Testing
         #expect(BibTeXEntry(paper: paper, key: "mixture").text == "@misc{mixture,\n  title = {Mixture of Volumetric Primitives}\n}\n")
     }
 
+    @Test func monthsAreBibTeXsMacros() {
+        #expect(PaperDate.monthAbbreviation("2017-06-12") == "jun")
+        #expect(PaperDate.monthAbbreviation("--09-08") == "sep")
+        #expect(PaperDate.monthAbbreviation("") == nil)
+    }
+
     @Test func specialCharactersAreEscapedOutsideMathOnly() {
         #expect(BibTeXEntry.text("50% of R&D #1 in snake_case") == "50\\% of R\\&D \\#1 in snake\\_case")
         #expect(BibTeXEntry.text("$a_i \\% b$ and c_d") == "$a_i \\% b$ and c\\_d")

@@ -7,15 +7,11 @@ import Foundation
 /// Titles and abstracts keep their TeX (BibTeX is TeX), with LaTeX's special characters
 /// escaped outside math, braces balanced so one odd title cannot swallow the rest of the
 /// file, and words with inner capitals ("LLMs", "GenM") braced so styles keep their case.
-public struct BibTeXEntry: Sendable, Equatable {
+public struct BibTeXEntry: Sendable {
     /// The citation key.
     public var key: String
     /// Field names and values, in the order they are written.
     public var fields: [(name: String, value: String)]
-
-    public static func == (a: BibTeXEntry, b: BibTeXEntry) -> Bool {
-        a.key == b.key && a.fields.map(\.name) == b.fields.map(\.name) && a.fields.map(\.value) == b.fields.map(\.value)
-    }
 
     /// The entry for `paper` under `key`, with the reader's `tags` and `note`.
     public init(paper: Paper, key: String, tags: [String] = [], note: String? = nil) {
@@ -26,7 +22,7 @@ public struct BibTeXEntry: Sendable, Equatable {
         }
         if let year = PaperDate.year(paper.date) {
             fields.append(("year", String(year)))
-            if let month = Self.month(of: paper.date) { fields.append(("month", month)) }
+            if let month = PaperDate.monthAbbreviation(paper.date) { fields.append(("month", month)) }
         }
         if let arxivId = paper.arxivId {
             fields.append(("eprint", arxivId))
@@ -49,14 +45,6 @@ public struct BibTeXEntry: Sendable, Equatable {
             out += "  \(field.name) = \(value)" + (index == fields.count - 1 ? "\n" : ",\n")
         }
         return out + "}\n"
-    }
-
-    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-    private static func month(of date: String) -> String? {
-        let parts = date.split(separator: "-")
-        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        return months[month - 1]
     }
 
     private static let trailingPunctuation: Set<Character> = [":", ";", ",", ".", "?", "!"]

@@ -49,6 +49,15 @@ public enum PaperDate {
         return "\(monthNames[m - 1]) \(d)"
     }
 
+    /// The month of a stored date as its three lower-case letters (`sep`), which are also
+    /// BibTeX's month macros; `nil` when the date has none.
+    public static func monthAbbreviation(_ stored: String) -> String? {
+        let parts = stored.split(separator: "-", omittingEmptySubsequences: true)
+        let month = stored.hasPrefix("--") ? parts.first : (parts.count >= 2 ? parts[1] : nil)
+        guard let month, let m = Int(month), (1...12).contains(m) else { return nil }
+        return months[m - 1]
+    }
+
     /// The year, when the stored date has one.
     public static func year(_ stored: String) -> Int? {
         stored.count >= 4 && !stored.hasPrefix("--") ? Int(stored.prefix(4)) : nil
