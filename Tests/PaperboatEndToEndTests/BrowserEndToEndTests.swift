@@ -127,6 +127,18 @@ import Testing
         try tmux.send("]")
         screen = try tmux.waitFor(text: "trail 2/2")
         #expect(screen.contains("1/224"))
+        // H lists the trail; Enter on its first paper goes back there, q closes it.
+        try tmux.send("H")
+        try tmux.waitFor(text: "Trail 2/2")
+        try tmux.send("g", "Enter")
+        screen = try tmux.waitFor(text: "trail 1/2")
+        #expect(!screen.contains("Enter goes there"), "the overlay closed: \(screen)")
+        try tmux.send("H")
+        try tmux.waitFor(text: "Trail 1/2")
+        try tmux.send("q")
+        try tmux.waitFor("the overlay to close, the browser still running") {
+            !$0.contains("Enter goes there") && $0.contains("trail 1/2")
+        }
         try tmux.send("q")
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
     }

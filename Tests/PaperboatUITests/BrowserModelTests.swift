@@ -159,6 +159,60 @@ import Testing
         #expect(model.list.selected == 3)
     }
 
+    /// `H` lists the trail; Enter on an earlier paper goes there and keeps the papers after
+    /// it, so `]` still goes forward (a web browser's history menu, not a new trail).
+    @Test func theTrailOverlayListsTheTrailAndJumps() throws {
+        var (model, lookup) = try Self.browser()
+        model.handle(.character("H"))
+        #expect(model.trailListing?.entries.count == 1, "the paper on show starts the trail")
+        model.handle(.escape)
+        #expect(model.trailListing == nil)
+        for _ in 0..<3 { model.handle(.character("j")) }
+        try Self.answer(&model, lookup)
+        let start = try #require(model.detail)
+        model.handle(.tab); model.handle(.tab)
+        model.handle(.enter)
+        let second = try #require(model.detail)
+        try Self.answer(&model, lookup)
+        model.handle(.character("j"))
+        model.handle(.enter)
+        let third = try #require(model.detail)
+        #expect(Set([start.id, second.id, third.id]).count == 3)
+
+        model.handle(.character("H"))
+        let listing = try #require(model.trailListing)
+        #expect(listing.entries.map(\.id) == [start.id, second.id, third.id].compactMap { $0 })
+        #expect(listing.entries.map(\.title) == [start.title, second.title, third.title])
+        #expect(listing.cursor == 2 && listing.current == 2)
+        #expect(model.keyContext == .trail)
+        let screen = BrowserView.render(model).text
+        #expect(screen.contains("Trail 3/3"), "\(screen)")
+        #expect(screen.contains("▸"), "the paper on show is marked")
+
+        model.handle(.character("g"))
+        #expect(model.trailListing?.cursor == 0)
+        model.handle(.character("j"))
+        model.handle(.character("q"))   // q closes the overlay, it does not quit
+        #expect(model.trailListing == nil && !model.wantsQuit)
+        #expect(model.detail?.id == third.id, "closing goes nowhere")
+
+        model.handle(.character("H"))
+        model.handle(.character("g"))
+        model.handle(.enter)
+        #expect(model.trailListing == nil)
+        #expect(model.detail?.id == start.id)
+        #expect(model.trail.position == 0 && model.trail.ids.count == 3, "the trail is kept whole")
+        #expect(model.related.isLoading, "the related pane follows the jump")
+        model.handle(.character("]"))
+        #expect(model.detail?.id == second.id)
+        model.handle(.character("H"))
+        #expect(model.trailListing?.cursor == 1 && model.trailListing?.current == 1)
+        model.handle(.character("G"))
+        #expect(model.trailListing?.cursor == 2)
+        model.handle(.character("H"))
+        #expect(model.trailListing == nil, "H toggles")
+    }
+
     @Test func staleAnswersAreDropped() throws {
         var (model, lookup) = try Self.browser()
         let request = model.takeRelatedRequest()

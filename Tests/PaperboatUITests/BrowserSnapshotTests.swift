@@ -54,4 +54,24 @@ import Testing
         model.handle(.backTab)
         assertSnapshot(BrowserView.render(model).trimmedText, named: "related-\(width)x\(height)")
     }
+
+    /// The trail overlay after following twelve links and stepping back once; at 60x16 it
+    /// scrolls to keep the cursor in view.
+    @Test(arguments: [(35, 120), (16, 60)])
+    func trailView(height: Int, width: Int) throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        for _ in 0..<3 { model.handle(.character("j")) }
+        try RelatedFlowTests.answer(&model, lookup)
+        model.handle(.tab); model.handle(.tab)
+        for _ in 0..<12 {
+            model.handle(.character("j"))
+            model.handle(.enter)
+            try RelatedFlowTests.answer(&model, lookup)
+        }
+        model.handle(.character("["))
+        model.resize(height: height, width: width)
+        model.handle(.character("H"))
+        #expect(model.trailListing?.entries.count == 13)
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "trail-\(width)x\(height)")
+    }
 }

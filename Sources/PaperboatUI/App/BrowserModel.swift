@@ -24,6 +24,8 @@ public struct BrowserModel: Sendable {
     /// Whether the help overlay is open, and its scroll position.
     public internal(set) var showingHelp = false
     public internal(set) var helpTop = 0
+    /// The trail overlay (`H`), while it is open.
+    public internal(set) var trailListing: TrailListing?
     /// The selected paper, shown in the abstract pane.
     public internal(set) var detail: Paper?
     /// The abstract pane's lines for its current width, and scroll position.
@@ -114,7 +116,7 @@ public struct BrowserModel: Sendable {
     }
 
     /// The context keys are resolved in.
-    public var keyContext: KeyContext { showingHelp ? .help : .browser }
+    public var keyContext: KeyContext { showingHelp ? .help : trailListing != nil ? .trail : .browser }
 
     /// Resolves `key` through the key table and applies its action; while a line is
     /// being typed, keys go to it instead.
@@ -142,9 +144,14 @@ public struct BrowserModel: Sendable {
             applyToHelp(action)
             return
         }
+        if trailListing != nil {
+            applyToTrail(action)
+            return
+        }
         switch action {
         case .quit: wantsQuit = true
         case .toggleHelp: showingHelp = true; helpTop = 0
+        case .showTrail: openTrail()
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
         case .toggleGraph: toggleGraph()
@@ -278,7 +285,7 @@ public struct BrowserModel: Sendable {
         pendingGraphRequest = (origin, depth, breadth)
     }
 
-    private mutating func recentreGraph(on id: Int64) {
+    mutating func recentreGraph(on id: Int64) {
         if let graph { requestGraph(origin: id, depth: graph.depth, breadth: graph.breadth) }
     }
 

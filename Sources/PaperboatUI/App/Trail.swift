@@ -31,4 +31,12 @@ public struct Trail: Sendable, Equatable {
         position += 1
         return ids[position]
     }
+
+    /// Goes to the paper at `index` without dropping any of the trail (a web browser's
+    /// history menu); returns its id, or `nil` when `index` is not on the trail.
+    public mutating func jump(to index: Int) -> Int64? {
+        guard ids.indices.contains(index) else { return nil }
+        position = index
+        return ids[index]
+    }
 }

@@ -36,6 +36,7 @@ public enum Action: String, Sendable, CaseIterable {
     case open = "open"
     case back = "back"
     case forward = "forward"
+    case showTrail = "trail"
     case toggleHelp = "help"
     case closeOverlay = "close"
     case redraw = "redraw"

@@ -4,6 +4,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case browser
     /// The help overlay.
     case help
+    /// The trail overlay.
+    case trail
 }
 
 /// One row of the key table: an action, its default keys, where it applies and
@@ -23,17 +25,17 @@ public struct KeyMap: Sendable {
 
     /// The default key table.
     public static let standard = KeyMap(bindings: [
-        KeyBinding(action: .moveDown, keys: [.character("j"), .down], contexts: [.browser, .help],
+        KeyBinding(action: .moveDown, keys: [.character("j"), .down], contexts: [.browser, .help, .trail],
                    help: "Move down (scrolls the abstract when it has focus)"),
-        KeyBinding(action: .moveUp, keys: [.character("k"), .up], contexts: [.browser, .help],
+        KeyBinding(action: .moveUp, keys: [.character("k"), .up], contexts: [.browser, .help, .trail],
                    help: "Move up"),
-        KeyBinding(action: .pageDown, keys: [.pageDown, .control("f"), .character(" ")], contexts: [.browser, .help],
+        KeyBinding(action: .pageDown, keys: [.pageDown, .control("f"), .character(" ")], contexts: [.browser, .help, .trail],
                    help: "Page down"),
-        KeyBinding(action: .pageUp, keys: [.pageUp, .control("b")], contexts: [.browser, .help],
+        KeyBinding(action: .pageUp, keys: [.pageUp, .control("b")], contexts: [.browser, .help, .trail],
                    help: "Page up"),
-        KeyBinding(action: .top, keys: [.character("g"), .home], contexts: [.browser, .help],
+        KeyBinding(action: .top, keys: [.character("g"), .home], contexts: [.browser, .help, .trail],
                    help: "Go to the first line"),
-        KeyBinding(action: .bottom, keys: [.character("G"), .end], contexts: [.browser, .help],
+        KeyBinding(action: .bottom, keys: [.character("G"), .end], contexts: [.browser, .help, .trail],
                    help: "Go to the last line"),
         KeyBinding(action: .focusNext, keys: [.tab], contexts: [.browser],
                    help: "Move focus to the next pane"),
@@ -89,17 +91,19 @@ public struct KeyMap: Sendable {
                    help: "Graph: more papers per hop (5, 8, 12)"),
         KeyBinding(action: .narrower, keys: [.character("{")], contexts: [.browser],
                    help: "Graph: fewer papers per hop"),
-        KeyBinding(action: .open, keys: [.enter, .character("o")], contexts: [.browser],
+        KeyBinding(action: .open, keys: [.enter, .character("o")], contexts: [.browser, .trail],
                    help: "Open a related paper; in the graph, centre on it"),
         KeyBinding(action: .back, keys: [.character("["), .backspace, .character("h")], contexts: [.browser],
                    help: "Back to the previous paper on the trail"),
         KeyBinding(action: .forward, keys: [.character("]"), .character("l")], contexts: [.browser],
                    help: "Forward along the trail"),
+        KeyBinding(action: .showTrail, keys: [.character("H")], contexts: [.browser, .trail],
+                   help: "Show the trail of papers visited; Enter goes back to one"),
         KeyBinding(action: .toggleHelp, keys: [.character("?")], contexts: [.browser, .help],
                    help: "Show or hide this help"),
-        KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help],
-                   help: "Close the help"),
-        KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help],
+        KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help, .trail],
+                   help: "Close the help or the trail"),
+        KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help, .trail],
                    help: "Redraw the screen"),
         KeyBinding(action: .quit, keys: [.character("q"), .control("c")], contexts: [.browser],
                    help: "Quit Paperboat"),

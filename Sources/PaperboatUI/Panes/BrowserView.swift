@@ -22,6 +22,7 @@ public enum BrowserView {
         RelatedPane.drawHeader(model, in: layout.relatedHeader, on: &screen)
         RelatedPane.draw(model, in: layout.related, on: &screen)
         StatusBar.draw(model, in: layout.status, on: &screen)
+        TrailOverlay.draw(model, on: &screen)
         if model.showingHelp { HelpOverlay.draw(model, on: &screen) }
         return screen
     }
