@@ -2,8 +2,8 @@ import PaperboatCore
 
 /// The trail overlay (`H`): every paper visited by following links, to go back to any.
 extension BrowserModel {
-    /// Rows the overlay shows at once for the current screen height (as ``TrailOverlay`` lays it out).
-    var trailRows: Int { TrailOverlay.visibleRows(entries: trailListing?.entries.count ?? 0, screenHeight: height) }
+    /// Rows the overlay shows at once for `entries` papers at the current screen height.
+    func trailRows(entries: Int) -> Int { TrailOverlay.visibleRows(entries: entries, screenHeight: height) }
 
     /// Opens the overlay on the trail, the cursor on the paper on show.
     mutating func openTrail() {
@@ -17,7 +17,7 @@ extension BrowserModel {
                 return TrailListing.Entry(id: id, title: paper.map { TeXText.plain($0.title) } ?? "(no longer in the library)",
                                           date: paper.map { PaperDate.display($0.date) } ?? "")
             }
-            trailListing = TrailListing(entries: entries, cursor: trail.position, current: trail.position)
+            trailListing = TrailListing(entries: entries, current: trail.position, rows: trailRows(entries: entries.count))
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
@@ -25,11 +25,10 @@ extension BrowserModel {
 
     /// Keys while the overlay is open: move, Enter goes to the paper, Esc/q/H close.
     mutating func applyToTrail(_ action: Action) {
-        guard var listing = trailListing else { return }
+        guard let listing = trailListing else { return }
         switch action {
         case .moveDown, .moveUp, .pageDown, .pageUp, .top, .bottom:
-            listing.move(action, page: trailRows)
-            trailListing = listing
+            trailListing?.window.perform(action)
         case .open:
             trailListing = nil
             guard listing.cursor != trail.position else { return }

@@ -207,6 +207,10 @@ public struct BrowserModel: Sendable {
         list.resize(height: max(1, layout.list.height))
         related.window.resize(height: max(1, layout.related.height))
         sidebar?.window.resize(height: max(1, layout.sidebar.height))
+        if let count = trailListing?.entries.count {
+            let rows = trailRows(entries: count)
+            trailListing?.window.resize(height: rows)
+        }
         if !visiblePanes.contains(focus) { focus = visiblePanes.first ?? .list }
         graph?.layOut(height: max(1, layout.graph.height - 1), width: layout.graph.width)
         refresh()

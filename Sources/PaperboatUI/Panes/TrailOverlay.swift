@@ -24,15 +24,11 @@ public enum TrailOverlay {
         let heading = " Trail \(listing.current + 1)/\(listing.entries.count) "
         screen.write(heading, row: box.row, column: box.column + 2, maxWidth: width - 4, style: .heading)
         let inner = box.inset(by: 1)
-        let rows = visibleRows(entries: listing.entries.count, screenHeight: screen.height)
-        let top = listing.cursor < rows ? 0 : listing.cursor - rows + 1
         let numberWidth = String(listing.entries.count).count
         let mark = model.asciiArt ? ">" : "▸"
-        for offset in 0..<rows {
-            let index = top + offset
-            guard index < listing.entries.count else { break }
+        for index in listing.window.visible {
             let entry = listing.entries[index]
-            let row = inner.row + offset
+            let row = inner.row + index - listing.window.top
             let style: CellStyle = index == listing.cursor ? .selected : .normal
             screen.fill(Rect(row: row, column: inner.column, height: 1, width: inner.width), style: style)
             if index == listing.current {
