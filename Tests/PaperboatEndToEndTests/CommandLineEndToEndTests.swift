@@ -127,6 +127,18 @@ import Testing
         #expect(piped.stdout.split(separator: "\n").count == 2)
         let missing = try Harness.run(["related", "--db", db, "9999.99999"])
         #expect(missing.status != 0 && missing.stderr.contains("no paper with id 9999.99999"))
+
+        // --explain: under each neighbour, its shared terms as the papers spell them, each
+        // with its weight, strongest first.
+        let explained = try Harness.run(["related", "--db", db, "--k", "1", "--explain", "2401.00001"])
+        let rows = explained.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.count == 3, "\(explained.stdout)")
+        // Entries are two spaces apart: the term (one or two words), a space, the weight.
+        let entries = (rows.last ?? "").trimmingCharacters(in: .whitespaces).components(separatedBy: "  ")
+        let terms = entries.map { $0.split(separator: " ").dropLast().joined(separator: " ") }
+        let weights = entries.compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }
+        #expect(weights.count == entries.count && terms.contains("diffusion"), "\(rows)")
+        #expect(weights.allSatisfy { $0 > 0 } && weights == weights.sorted(by: >), "\(weights)")
     }
 
     @Test func graphPrintsJSONAndDotThatGraphvizRenders() throws {

@@ -18,6 +18,9 @@ struct RelatedCommand: ParsableCommand {
     @Flag(help: "One JSON object per line: {\"id\", \"related\": [{\"id\", \"score\", \"terms\"}]}.")
     var json = false
 
+    @Flag(help: "Under each related paper, its ten strongest shared terms with their weights (each term's share of the term score).")
+    var explain = false
+
     @Argument(help: "Paper ids, or - to read ids from standard input (one per line).")
     var ids: [String]
 
@@ -36,7 +39,7 @@ struct RelatedCommand: ParsableCommand {
                 failed = true
                 continue
             }
-            let neighbours = index.related(to: rowId, k: k)
+            let neighbours = index.related(to: rowId, k: k, explain: explain ? 10 : 5)
             let papers = try store.summaries(ids: neighbours.map(\.id))
             if json {
                 let related = neighbours.compactMap { n in
@@ -50,9 +53,13 @@ struct RelatedCommand: ParsableCommand {
                 let texts = try store.texts(ids: neighbours.map(\.id) + [rowId])
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
-                    let terms = TermWords.readable(n.terms.prefix(4).map(\.term), in: [texts[n.id], texts[rowId]].compactMap { $0 })
-                        .joined(separator: ", ")
+                    let words = TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[rowId]].compactMap { $0 })
+                    let terms = words.prefix(4).joined(separator: ", ")
                     Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
+                    if explain {
+                        let weighed = zip(words, n.terms).map { word, term in word + String(format: " %.4f", term.weight) }
+                        Console.say("         " + weighed.joined(separator: "  "))
+                    }
                 }
             }
         }
