@@ -227,17 +227,32 @@ import Testing
 }
 
 @Suite struct StatusLineTests {
-    /// A message too long to sit beside the key hints takes their place.
+    /// A message is never cut for the key hints: they fill only the room it leaves, most
+    /// useful first, and give way altogether to a long one.
     @Test func aLongMessageTakesThePlaceOfTheHints() throws {
         var model = try UIFixtures.browser(height: 24, width: 80)
-        #expect(BrowserView.render(model).rowText(23).contains("?:help"))
+        let bare = BrowserView.render(model).rowText(23)
+        #expect(bare.contains("?:help  /:filter  s:star"), "[\(bare)]")
         let text = "Imported the bundled corpus: added 560 papers"
         model.show(StatusMessage(text))
         let line = BrowserView.render(model).rowText(23)
-        #expect(line.contains(text) && !line.contains("?:help"), "[\(line)]")
+        #expect(line.contains(text) && line.contains("?:help") && !line.contains("s:star"), "[\(line)]")
+        model.show(StatusMessage(text + " and merged 76"))
+        let longer = BrowserView.render(model).rowText(23)
+        #expect(longer.contains(text + " and merged 76") && !longer.contains("?:help"), "[\(longer)]")
         model.show(StatusMessage("Starred"))
         let short = BrowserView.render(model).rowText(23)
-        #expect(short.contains("Starred") && short.contains("?:help"))
+        #expect(short.contains("Starred") && short.contains("?:help  /:filter"))
+    }
+
+    /// The hints follow the focus: the related pane's say how to follow and come back.
+    @Test func theHintsFollowTheFocus() throws {
+        var model = try UIFixtures.browser(height: 24, width: 120)
+        #expect(BrowserView.render(model).rowText(23).contains("/:filter"))
+        model.handle(.tab)
+        #expect(BrowserView.render(model).rowText(23).contains("j/k:scroll"))
+        model.handle(.character("T"))
+        #expect(BrowserView.render(model).rowText(23).contains("Enter:filter  Space:mark"))
     }
 }
 

@@ -2,8 +2,30 @@ import PaperboatCore
 
 /// Draws the status bar: position, filter, message and key hints.
 public enum StatusBar {
-    /// Key hints, shortest last so they can be dropped when space is short.
-    static let hints = "?:help  Tab:pane  q:quit"
+    /// Key hints for what has focus, most useful first (as newsboat's bottom line):
+    /// `?:help`, then the keys of the focused pane. As many as fit are shown.
+    static func hints(for model: BrowserModel) -> [String] {
+        let pane: [String]
+        switch model.focus {
+        case .list: pane = ["/:filter", "s:star", "t:tag", "v:graph", "Tab:pane", "q:quit"]
+        case .abstract: pane = ["j/k:scroll", "n/N:match", "e:note", "y:cite", "Tab:pane", "q:quit"]
+        case .related: pane = ["Enter:open", "[/]:back/fwd", "H:trail", "Tab:pane", "q:quit"]
+        case .graph: pane = ["arrows:walk", "Enter:centre", "+/-:hops", "{/}:breadth", "[:back", "v:close"]
+        case .sidebar: pane = ["Enter:filter", "Space:mark", "|:any of", "W:like these", "T:close"]
+        }
+        return ["?:help"] + pane
+    }
+
+    /// The hints that fit in `room` cells, joined, most useful first.
+    static func hintLine(_ hints: [String], room: Int) -> String {
+        var line = ""
+        for hint in hints {
+            let next = line.isEmpty ? hint : line + "  " + hint
+            guard next.count <= room else { break }
+            line = next
+        }
+        return line
+    }
 
     /// Draws the status bar of `model` into `rect`.
     public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
@@ -38,9 +60,10 @@ public enum StatusBar {
         }
         let used = screen.write(left, row: rect.row, column: rect.column, maxWidth: rect.width, style: .status)
         var hintsWidth = 0
-        // A message that would not fit beside the hints takes their place: it matters more.
+        // The message matters more: hints only fill the room it leaves.
         let messageWidth = model.message.map { CellWidth.of(TerminalText.sanitize($0.text)) + 2 } ?? 0
-        if rect.width - used - messageWidth > hints.count + 2 {
+        let hints = hintLine(hints(for: model), room: rect.width - used - messageWidth - 3)
+        if !hints.isEmpty {
             hintsWidth = hints.count + 1
             screen.write(hints, row: rect.row, column: rect.column + rect.width - hintsWidth, maxWidth: hints.count,
                          style: .status)
