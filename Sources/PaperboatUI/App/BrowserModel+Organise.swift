@@ -41,7 +41,10 @@ extension BrowserModel {
             } else {
                 source = QueryPageSource(store: store, query: query, checkBudget: countCheckBudget)
             }
-            pager = try PaperPager(source: source, pageSize: pager.pageSize)
+            // Searches list by relevance (a broad one shows list order only until it is ranked).
+            let byDate = !(source is RankedPageSource) && pendingRanking == nil
+            let ordered = oldestFirst && byDate ? ReversedPageSource(base: source) : source
+            pager = try PaperPager(source: ordered, pageSize: pager.pageSize)
             list = ListWindow(count: pager.total, height: max(1, layout.list.height))
             noteProvisionalCount()
             shownListRowId = nil
@@ -49,6 +52,19 @@ extension BrowserModel {
             if pager.total == 0 { message = StatusMessage("No papers match") }
         } catch {
             message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    /// `D`: newest first or oldest first, for the library and its filters (a text search
+    /// keeps its relevance order). The list starts again from its top, as a new filter does.
+    mutating func toggleOldestFirst() {
+        oldestFirst.toggle()
+        applyFilter(filter)
+        let order = oldestFirst ? "Oldest first" : "Newest first"
+        if pager.source is RankedPageSource || isRanking {
+            message = StatusMessage(order + " once the search is cleared (it lists by relevance)")
+        } else if message == nil {
+            message = StatusMessage(order)
         }
     }
 

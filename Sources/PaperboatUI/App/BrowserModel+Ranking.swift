@@ -37,7 +37,8 @@ extension BrowserModel {
     mutating func noteProvisionalCount() {
         countAwaited = nil
         pendingCount = nil
-        guard let source = pager.source as? QueryPageSource, let plan = source.plan else { return }
+        let listed = (pager.source as? ReversedPageSource)?.base ?? pager.source
+        guard let source = listed as? QueryPageSource, let plan = source.plan else { return }
         if case let .awaited(query, _) = ranking {
             ranking = .awaited(query, matches: plan.countIsExact ? plan.count : nil)
         } else if !plan.countIsExact {

@@ -43,6 +43,8 @@ public struct BrowserModel: Sendable {
     public var highlighter: Highlighter { Highlighter(query: filter?.query) }
     /// Whether read papers are hidden.
     public internal(set) var hidingRead = false
+    /// Whether date-ordered lists (the library, filters) show the oldest papers first.
+    public internal(set) var oldestFirst = false
     /// Papers marked to act on together.
     public internal(set) var marked: Set<Int64> = []
     /// The paper whose note should be edited next (taken by the run loop).
@@ -94,8 +96,10 @@ public struct BrowserModel: Sendable {
     public internal(set) var message: StatusMessage?
     /// What the list shows, for the status bar.
     public var filterDescription: String {
-        let base = filter?.text ?? "all papers"
-        return hidingRead ? base + ", unread" : base
+        var text = filter?.text ?? "all papers"
+        if hidingRead { text += ", unread" }
+        if pager.source is ReversedPageSource { text += ", oldest first" }
+        return text
     }
     /// Set once the user asked to quit.
     public internal(set) var wantsQuit = false
@@ -180,6 +184,7 @@ public struct BrowserModel: Sendable {
         case .mark: toggleMark()
         case .toggleRead: toggleRead()
         case .hideRead: hidingRead.toggle(); applyFilter(filter)
+        case .reverseOrder: toggleOldestFirst()
         case .editNote: if let id = detail?.id { pendingNoteEdit = id }
         case .openInBrowser: requestLink()
         case .copyCitation: copyCitations()

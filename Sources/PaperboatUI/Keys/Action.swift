@@ -30,6 +30,7 @@ public enum Action: String, Sendable, CaseIterable {
     case mark = "mark"
     case toggleRead = "read"
     case hideRead = "hide-read"
+    case reverseOrder = "reverse-order"
     case editNote = "note"
     case openInBrowser = "open-in-browser"
     case copyCitation = "copy-bibtex"

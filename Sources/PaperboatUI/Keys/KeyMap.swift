@@ -71,6 +71,8 @@ public struct KeyMap: Sendable {
                    help: "Mark read or unread (papers open 3 s become read)"),
         KeyBinding(action: .hideRead, keys: [.character("R")], contexts: [.browser],
                    help: "Hide or show read papers"),
+        KeyBinding(action: .reverseOrder, keys: [.character("D")], contexts: [.browser],
+                   help: "Newest or oldest first (searches keep relevance order)"),
         KeyBinding(action: .editNote, keys: [.character("e")], contexts: [.browser],
                    help: "Edit the paper's note in $EDITOR"),
         KeyBinding(action: .openInBrowser, keys: [.character("O")], contexts: [.browser],
