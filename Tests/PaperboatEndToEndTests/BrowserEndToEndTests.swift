@@ -113,6 +113,25 @@ import Testing
         #expect(String(decoding: header, as: UTF8.self).hasPrefix("PBSIM"), "a real index again")
     }
 
+    /// `config.toml` sets the order and the keys; a bad line is reported with its file and
+    /// line, on the status line and again on the terminal after the browser closes.
+    @Test func theSettingsFileSetsOrderAndKeysAndReportsABadLine() throws {
+        let home = try Harness.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: home + "/paperboat", withIntermediateDirectories: true)
+        let settings = "[browser]\norder = \"oldest-first\"\n\n[keys]\nquit = \"x\"\nqiut = \"z\"\n"
+        try Data(settings.utf8).write(to: URL(fileURLWithPath: home + "/paperboat/config.toml"))
+        let (tmux, _) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt",
+                                                environment: "XDG_CONFIG_HOME=\(shellQuote(home)) TERM=xterm-256color LANG=C.UTF-8")
+        let screen = try tmux.waitFor(text: "oldest first")
+        #expect(screen.contains("config.toml:6: unknown action \"qiut\""), "\(screen)")
+        try tmux.send("q", "j")
+        let moved = try tmux.waitFor(text: "2/224")
+        #expect(moved.contains("x:quit"), "q no longer quits, and the hints name the key that does: \(moved)")
+        try tmux.send("x")
+        let after = try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+        #expect(after.contains("config.toml:6: unknown action"), "listed again on exit: \(after)")
+    }
+
     @Test func followARelatedPaperThenBackAndForward() throws {
         let (tmux, _) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
         try tmux.waitFor(text: "Related papers (15)")

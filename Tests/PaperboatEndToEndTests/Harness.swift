@@ -95,7 +95,9 @@ final class TmuxSession {
         let imported = try Harness.run(["import", "--db", db, seeds])
         if imported.status != 0 { throw HarnessError("import failed: \(imported.stderr)") }
         let extra = arguments.map { " " + shellQuote($0) }.joined()
-        let command = "\(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db))\(extra); echo PAPERBOAT-EXITED-$?; sleep 60"
+        // No settings file of the machine's user leaks in (a test's environment may name one).
+        let settings = "XDG_CONFIG_HOME=" + shellQuote(try Harness.temporaryFolder())
+        let command = "\(settings) \(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db))\(extra); echo PAPERBOAT-EXITED-$?; sleep 60"
         return (try TmuxSession(command: command, width: width, height: height), db)
     }
 

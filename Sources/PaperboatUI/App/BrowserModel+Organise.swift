@@ -55,6 +55,14 @@ extension BrowserModel {
         }
     }
 
+    /// Starts with the user's settings: the list oldest first, read papers hidden.
+    public mutating func start(oldestFirst: Bool, hidingRead: Bool) {
+        guard oldestFirst || hidingRead else { return }
+        self.oldestFirst = oldestFirst
+        self.hidingRead = hidingRead
+        applyFilter(filter)
+    }
+
     /// `D`: newest first or oldest first, for the library and its filters (a text search
     /// keeps its relevance order). The list starts again from its top, as a new filter does.
     mutating func toggleOldestFirst() {

@@ -2,18 +2,46 @@ import PaperboatCore
 
 /// Draws the status bar: position, filter, message and key hints.
 public enum StatusBar {
+    /// One hint: the keys of one or two actions (as the key table binds them now) and a word.
+    private enum Hint {
+        case one(Action, String)
+        case pair(Action, Action, String)
+        case fixed(String)
+    }
+
     /// Key hints for what has focus, most useful first (as newsboat's bottom line):
-    /// `?:help`, then the keys of the focused pane. As many as fit are shown.
+    /// help, then the keys of the focused pane, named as the key table in force binds them.
     static func hints(for model: BrowserModel) -> [String] {
-        let pane: [String]
+        let pane: [Hint]
         switch model.focus {
-        case .list: pane = ["/:filter", "s:star", "t:tag", "v:graph", "Tab:pane", "q:quit"]
-        case .abstract: pane = ["j/k:scroll", "n/N:match", "e:note", "y:cite", "Tab:pane", "q:quit"]
-        case .related: pane = ["Enter:open", "[/]:back/fwd", "H:trail", "Tab:pane", "q:quit"]
-        case .graph: pane = ["arrows:walk", "Enter:centre", "+/-:hops", "{/}:breadth", "[:back", "v:close"]
-        case .sidebar: pane = ["Enter:filter", "Space:mark", "|:any of", "W:like these", "T:close"]
+        case .list:
+            pane = [.one(.search, "filter"), .one(.toggleStar, "star"), .one(.editTags, "tag"), .one(.toggleGraph, "graph"),
+                    .one(.focusNext, "pane"), .one(.quit, "quit")]
+        case .abstract:
+            pane = [.pair(.moveDown, .moveUp, "scroll"), .pair(.nextMatch, .previousMatch, "match"), .one(.editNote, "note"),
+                    .one(.copyCitation, "cite"), .one(.focusNext, "pane"), .one(.quit, "quit")]
+        case .related:
+            pane = [.one(.open, "open"), .pair(.back, .forward, "back/fwd"), .one(.showTrail, "trail"), .one(.focusNext, "pane"),
+                    .one(.quit, "quit")]
+        case .graph:
+            pane = [.fixed("arrows:walk"), .one(.open, "centre"), .pair(.deeper, .shallower, "hops"), .pair(.narrower, .wider, "breadth"),
+                    .one(.back, "back"), .one(.toggleGraph, "close")]
+        case .sidebar:
+            pane = [.one(.open, "filter"), .fixed("Space:mark"), .one(.anyOf, "any of"), .one(.recommend, "like these"),
+                    .one(.toggleSidebar, "close")]
         }
-        return ["?:help"] + pane
+        func key(_ action: Action) -> String? {
+            model.keyMap.bindings.first { $0.action == action && $0.contexts.contains(.browser) }?.keys.first?.label
+        }
+        return ([Hint.one(.toggleHelp, "help")] + pane).compactMap { hint in
+            switch hint {
+            case let .one(action, word): return key(action).map { "\($0):\(word)" }
+            case let .pair(first, second, word):
+                guard let a = key(first), let b = key(second) else { return nil }
+                return "\(a)/\(b):\(word)"
+            case let .fixed(text): return text
+            }
+        }
     }
 
     /// The hints that fit in `room` cells, joined, most useful first.

@@ -21,6 +21,9 @@ struct BrowseCommand: ParsableCommand {
     @Option(help: "Rank searches of at most this many matches at once; broader ones show their matches at once and are ranked in the background.")
     var rankAtOnce = 20_000
 
+    @Option(help: "Settings file (default: $XDG_CONFIG_HOME/paperboat/config.toml, else ~/.config/paperboat/config.toml).")
+    var config: String?
+
     func run() throws {
         if let problem = TerminalCheck.problem() {
             throw CLIError("cannot start the browser: \(problem). Use a subcommand such as `paperboat list` instead.")
@@ -44,10 +47,25 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             startMessage = StatusMessage("related papers unavailable: \(error)", kind: .error)
         }
+        var settings = BrowserConfig.load(path: config ?? BrowserConfig.defaultPath())
+        if config != nil, !FileManager.default.fileExists(atPath: config ?? "") {
+            settings.problems.append("\(config ?? ""): no such settings file")
+        }
+        settings.monochrome = settings.monochrome || monochrome || noColor
+        settings.ascii = settings.ascii || ascii || !(ProcessInfo.processInfo.environment["PAPERBOAT_ASCII"] ?? "").isEmpty
+        // Every problem stays on the terminal after the browser's screen closes; the first
+        // one is on the status line meanwhile.
+        for problem in settings.problems { Console.warn(problem) }
+        if let first = settings.problems.first, startMessage?.kind != .error {
+            // The status line names the file by its name; the full path is listed on exit.
+            let path = config ?? BrowserConfig.defaultPath()
+            let short = first.replacingOccurrences(of: path, with: URL(fileURLWithPath: path).lastPathComponent)
+            let more = settings.problems.count > 1 ? " (and \(settings.problems.count - 1) more, listed on exit)" : ""
+            startMessage = StatusMessage(short + more, kind: .error)
+        }
         do {
-            let asciiOnly = ascii || !(ProcessInfo.processInfo.environment["PAPERBOAT_ASCII"] ?? "").isEmpty
-            try BrowserLoop.run(store: store, related: related, monochrome: monochrome || noColor, ascii: asciiOnly,
-                                rankAtOnce: rankAtOnce, startMessage: startMessage)
+            try BrowserLoop.run(store: store, related: related, config: settings, rankAtOnce: rankAtOnce,
+                                startMessage: startMessage)
         } catch {
             throw CLIError("\(error)")
         }

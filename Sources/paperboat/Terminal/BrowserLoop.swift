@@ -6,14 +6,16 @@ import PaperboatUI
 enum BrowserLoop {
     /// Runs the browser on `store` until the user quits or a signal arrives.
     /// The terminal is restored on every path out.
-    static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, monochrome: Bool, ascii: Bool,
+    static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, config: BrowserConfig,
                     rankAtOnce: Int = 20_000, startMessage: StatusMessage?) throws {
         SignalFlag.install()
-        let backend = try NcursesBackend(monochrome: monochrome)
+        let backend = try NcursesBackend(monochrome: config.monochrome)
         defer { backend.stop() }
         let size = backend.size
-        var model = try BrowserModel(store: store, height: size.height, width: size.width, relatedEnabled: related != nil)
-        model.asciiArt = ascii
+        var model = try BrowserModel(store: store, height: size.height, width: size.width, keyMap: config.keyMap,
+                                     relatedEnabled: related != nil)
+        model.asciiArt = config.ascii
+        model.start(oldestFirst: config.oldestFirst, hidingRead: config.hideRead)
         model.rankNowLimit = max(0, rankAtOnce)
         let worker = related.map { RelatedWorker(loading: $0) }
         let ranker = RankingWorker(store: store)

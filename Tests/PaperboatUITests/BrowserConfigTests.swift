@@ -1,0 +1,112 @@
+import PaperboatCore
+import Testing
+@testable import PaperboatUI
+
+@Suite struct KeyNameTests {
+    @Test func namesParseAsTheHelpScreenWritesThem() {
+        #expect(Key(name: "j") == .character("j"))
+        #expect(Key(name: "?") == .character("?"))
+        #expect(Key(name: "Space") == .character(" "))
+        #expect(Key(name: "C-n") == .control("n"))
+        #expect(Key(name: "c-N") == .control("n"))
+        #expect(Key(name: "PgDn") == .pageDown && Key(name: "pagedown") == .pageDown)
+        #expect(Key(name: "S-Tab") == .backTab && Key(name: "Esc") == .escape && Key(name: "Bksp") == .backspace)
+        // Every key of the standard table reads back from its label (arrows aside: ↑ is "Up").
+        for binding in KeyMap.standard.bindings {
+            for key in binding.keys where ![.up, .down, .left, .right].contains(key) {
+                #expect(Key(name: key.label) == key, "\(key.label)")
+            }
+        }
+        #expect(Key(name: "") == nil && Key(name: "jk") == nil && Key(name: "C-1") == nil && Key(name: "Hyper") == nil)
+    }
+}
+
+@Suite struct BrowserConfigTests {
+    @Test func settingsAndKeysApply() {
+        let text = """
+        # mine
+        [browser]
+        order = "oldest-first"
+        hide-read = true
+        ascii = true
+
+        [keys]
+        down = ["j", "C-n"]
+        quit = "x"
+        """
+        let config = BrowserConfig.parse(text, file: "config.toml")
+        #expect(config.problems.isEmpty, "\(config.problems)")
+        #expect(config.oldestFirst && config.hideRead && config.ascii && !config.monochrome)
+        #expect(config.keyMap.action(for: .control("n"), in: .browser) == .moveDown)
+        #expect(config.keyMap.action(for: .down, in: .browser) == nil, "the listed keys replace the defaults")
+        #expect(config.keyMap.action(for: .character("x"), in: .browser) == .quit)
+        #expect(config.keyMap.action(for: .character("q"), in: .browser) == nil)
+        #expect(config.keyMap.action(for: .character("q"), in: .help) == .closeOverlay, "q still closes the help")
+        #expect(config.keyMap.helpEntries(for: .browser).contains { $0.keys == "x" && $0.help == "Quit Paperboat" })
+    }
+
+    /// A key taken by another action leaves it, so one key never does two things.
+    @Test func aReboundKeyLeavesItsOldAction() {
+        let config = BrowserConfig.parse("[keys]\nquit = [\"s\"]\n", file: "c.toml")
+        #expect(config.keyMap.action(for: .character("s"), in: .browser) == .quit)
+        let star = config.keyMap.bindings.first { $0.action == .toggleStar }
+        #expect(star?.keys.isEmpty == true)
+    }
+
+    /// Each problem names the file and line; everything good in the file still applies.
+    @Test func problemsNameTheLineAndTheRestApplies() {
+        let text = """
+        [browser]
+        order = "sideways"
+        hide-read = "yes"
+        monochrome = true
+        colour = "red"
+
+        [keys]
+        qiut = "x"
+        down = ["j", "Hyper"]
+        up = 3
+        graph = "g"
+
+        [theme]
+        x = 1
+        """
+        let config = BrowserConfig.parse(text, file: "/home/me/.config/paperboat/config.toml")
+        let problems = config.problems
+        #expect(problems.count == 7, "\(problems)")
+        func has(_ line: Int, _ part: String) -> Bool {
+            problems.contains { $0.hasPrefix("/home/me/.config/paperboat/config.toml:\(line): ") && $0.contains(part) }
+        }
+        #expect(has(2, "order must be"))
+        #expect(has(3, "hide-read must be true or false"))
+        #expect(has(5, "unknown setting \"colour\""))
+        #expect(has(8, "unknown action \"qiut\""))
+        #expect(has(9, "\"Hyper\" is not a key"))
+        #expect(has(10, "up must be a key name"))
+        #expect(has(13, "unknown section [theme]"))
+        #expect(config.monochrome, "the good line between bad ones applies")
+        #expect(config.keyMap.action(for: .character("g"), in: .browser) == .toggleGraph)
+        #expect(config.keyMap.action(for: .character("j"), in: .browser) == .moveDown, "a bad entry changes nothing")
+    }
+
+    @Test func brokenTOMLSaysWhereAndKeepsTheDefaults() {
+        let config = BrowserConfig.parse("[browser]\norder = \"oldest-first\"\nhide-read = tru\n", file: "c.toml")
+        #expect(config.problems.count == 1)
+        #expect(config.problems.first?.hasPrefix("c.toml:3: not TOML") == true, "\(config.problems)")
+        #expect(!config.oldestFirst)
+    }
+
+    @Test func aMissingFileGivesTheDefaults() {
+        let config = BrowserConfig.load(path: "/nonexistent/paperboat/config.toml")
+        #expect(config.problems.isEmpty && !config.oldestFirst)
+        #expect(BrowserConfig.defaultPath(environment: ["XDG_CONFIG_HOME": "/x"]) == "/x/paperboat/config.toml")
+    }
+
+    /// The status line's hints name the keys as the table in force binds them.
+    @Test func hintsFollowRebinding() throws {
+        let config = BrowserConfig.parse("[keys]\nsearch = \"f\"\n", file: "c.toml")
+        let model = try BrowserModel(store: try UIFixtures.library(), height: 24, width: 120, keyMap: config.keyMap)
+        let line = BrowserView.render(model).rowText(23)
+        #expect(line.contains("f:filter") && !line.contains("/:filter"), "[\(line)]")
+    }
+}
