@@ -109,4 +109,16 @@ import Testing
         let line = BrowserView.render(model).rowText(23)
         #expect(line.contains("f:filter") && !line.contains("/:filter"), "[\(line)]")
     }
+
+    /// The overlays say how to close them with the keys in force.
+    @Test func overlayFootersFollowRebinding() throws {
+        let config = BrowserConfig.parse("[keys]\nhelp = \"F1\"\nhelp-key = 1\n", file: "c.toml")
+        #expect(config.problems.count == 2, "F1 is no key name here, help-key no action: \(config.problems)")
+        let rebound = KeyMap.standard.rebinding(.toggleHelp, to: [.character("h")])
+        var model = try BrowserModel(store: try UIFixtures.library(), height: 35, width: 120, keyMap: rebound)
+        model.handle(.character("h"))
+        #expect(model.showingHelp)
+        #expect(BrowserView.render(model).text.contains("Esc, q or h closes"))
+        #expect(KeyMap.standard.spoken([.open], in: .trail, firstKeys: true) == "Enter")
+    }
 }

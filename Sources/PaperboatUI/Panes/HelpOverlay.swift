@@ -22,7 +22,7 @@ public enum HelpOverlay {
                          column: inner.column + 1 + keysWidth, maxWidth: inner.width - keysWidth - 2)
         }
         let more = model.helpTop + visibleRows < entries.count ? "  j/k scroll" : ""
-        screen.write("Esc, q or ? closes" + more, row: inner.row + inner.height - 1, column: inner.column + 1,
+        screen.write(model.keyMap.spoken([.closeOverlay, .toggleHelp], in: .help) + " closes" + more, row: inner.row + inner.height - 1, column: inner.column + 1,
                      maxWidth: inner.width - 1, style: .dim)
     }
 

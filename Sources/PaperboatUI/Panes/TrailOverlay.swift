@@ -46,7 +46,8 @@ public enum TrailOverlay {
                              style: index == listing.cursor ? style : .dim)
             }
         }
-        screen.write("Enter goes there  Esc, q or H closes", row: inner.row + inner.height - 1, column: inner.column + 1,
+        let keys = model.keyMap
+        screen.write("\(keys.spoken([.open], in: .trail, firstKeys: true)) goes there  \(keys.spoken([.closeOverlay, .showTrail], in: .trail)) closes", row: inner.row + inner.height - 1, column: inner.column + 1,
                      maxWidth: inner.width - 1, style: .dim)
     }
 }
