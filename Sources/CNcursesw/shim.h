@@ -20,6 +20,8 @@ static inline attr_t pb_a_reverse(void) { return A_REVERSE; }
 static inline attr_t pb_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t pb_a_dim(void) { return A_DIM; }
 static inline attr_t pb_a_normal(void) { return A_NORMAL; }
+static inline attr_t pb_a_standout(void) { return A_STANDOUT; }
+static inline attr_t pb_a_blink(void) { return A_BLINK; }
 static inline int pb_key_code_yes(void) { return KEY_CODE_YES; }
 
 /* Puts one cell (a base character and up to four combining marks, NUL-terminated)

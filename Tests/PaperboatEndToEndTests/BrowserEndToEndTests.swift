@@ -132,6 +132,22 @@ import Testing
         #expect(after.contains("config.toml:6: unknown action"), "listed again on exit: \(after)")
     }
 
+    /// `[colors]` reaches the terminal: the status line drawn black on red (SGR 30 and 41).
+    @Test func theSettingsColoursReachTheTerminal() throws {
+        let home = try Harness.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: home + "/paperboat", withIntermediateDirectories: true)
+        try Data("[colors]\nstatus = \"black on red\"\n".utf8).write(to: URL(fileURLWithPath: home + "/paperboat/config.toml"))
+        // `swift test` sets NO_COLOR for what it runs; an empty one lets colour through.
+        let (tmux, _) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt",
+                                                environment: "NO_COLOR= XDG_CONFIG_HOME=\(shellQuote(home)) TERM=xterm-256color LANG=C.UTF-8")
+        try tmux.waitFor(text: "1/224")
+        let styled = try tmux.command("capture-pane", "-e", "-p")
+        let status = styled.split(separator: "\n").first { $0.contains("1/224") }.map(String.init) ?? ""
+        #expect(status.contains("\u{1B}[30m") && status.contains("\u{1B}[41m"), "\(status.debugDescription)")
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
+
     @Test func followARelatedPaperThenBackAndForward() throws {
         let (tmux, _) = try TmuxSession.browser(seed: "002_9d533ba750abefce.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
         try tmux.waitFor(text: "Related papers (15)")

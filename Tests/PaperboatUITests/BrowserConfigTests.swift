@@ -121,4 +121,27 @@ import Testing
         #expect(BrowserView.render(model).text.contains("Esc, q or h closes"))
         #expect(KeyMap.standard.spoken([.open], in: .trail, firstKeys: true) == "Enter")
     }
+
+    @Test func colourSettingsParseAsNewsboatWritesThem() throws {
+        let spec = try StyleColors(parsing: "black on cyan bold")
+        #expect(spec.foreground == .indexed(0) && spec.background == .indexed(6) && spec.attributes == ["bold"])
+        #expect(try StyleColors(parsing: "on default").background == .terminalDefault)
+        #expect(try StyleColors(parsing: "color208").foreground == .indexed(208))
+        #expect(try StyleColors(parsing: "underline reverse").attributes == ["underline", "reverse"])
+        #expect(throws: ColorSyntaxError(word: "purple")) { try StyleColors(parsing: "purple") }
+        #expect(throws: ColorSyntaxError(word: "color300")) { try StyleColors(parsing: "white on color300") }
+        #expect(throws: ColorSyntaxError(word: "sparkly")) { try StyleColors(parsing: "white sparkly") }
+
+        let config = BrowserConfig.parse("""
+        [colors]
+        status = "black on red"
+        selected = "on purple"
+        frame = "blue"
+        """, file: "c.toml")
+        #expect(config.colors[.status] == StyleColors(foreground: .indexed(0), background: .indexed(1), attributes: nil))
+        #expect(config.colors[.selected] == nil)
+        #expect(config.problems.count == 2)
+        #expect(config.problems.contains { $0.hasPrefix("c.toml:3: \"purple\" is not a colour") })
+        #expect(config.problems.contains { $0.hasPrefix("c.toml:4: unknown style \"frame\"") })
+    }
 }

@@ -27,6 +27,8 @@ public struct BrowserConfig: Sendable {
     public var ascii = false
     /// The key table.
     public var keyMap = KeyMap.standard
+    /// Styles whose colours or attributes the settings change.
+    public var colors: [CellStyle: StyleColors] = [:]
     /// What was wrong, one `file:line: what` message each.
     public var problems: [String] = []
 
@@ -111,8 +113,23 @@ public struct BrowserConfig: Sendable {
                     if parsed.isEmpty { problem(line, "\(name) needs at least one key"); continue }
                     config.keyMap = config.keyMap.rebinding(action, to: parsed.compactMap(\.1))
                 }
+            case "colors", "colours":
+                guard let colors = table[section]?.table else { problem(lines.line(of: section), "[\(section)] must be a table"); continue }
+                for name in colors.keys {
+                    let line = lines.line(of: name, in: section)
+                    guard let style = CellStyle.allCases.first(where: { $0.settingName == name }) else {
+                        problem(line, "unknown style \"\(name)\" (one of: \(CellStyle.allCases.map(\.settingName).joined(separator: ", ")))")
+                        continue
+                    }
+                    guard let text = colors[name]?.string else { problem(line, "\(name) must be text such as \"black on cyan bold\""); continue }
+                    do {
+                        config.colors[style] = try StyleColors(parsing: text)
+                    } catch {
+                        problem(line, "\"\(error.word)\" is not a colour (default, black, red, green, yellow, blue, magenta, cyan, white, color0–color255) or an attribute (bold, dim, underline, reverse, standout, blink, normal)")
+                    }
+                }
             default:
-                problem(lines.line(of: section), "unknown section [\(section)] (browser, keys)")
+                problem(lines.line(of: section), "unknown section [\(section)] (browser, keys, colors)")
             }
         }
         return config

@@ -9,7 +9,7 @@ enum BrowserLoop {
     static func run(store: PaperStore, related: (@Sendable () throws -> RelatedLookup)?, config: BrowserConfig,
                     rankAtOnce: Int = 20_000, startMessage: StatusMessage?) throws {
         SignalFlag.install()
-        let backend = try NcursesBackend(monochrome: config.monochrome)
+        let backend = try NcursesBackend(monochrome: config.monochrome, colors: config.colors)
         defer { backend.stop() }
         let size = backend.size
         var model = try BrowserModel(store: store, height: size.height, width: size.width, keyMap: config.keyMap,

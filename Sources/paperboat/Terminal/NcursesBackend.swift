@@ -13,8 +13,10 @@ final class NcursesBackend {
 
     /// Starts curses on the controlling terminal.
     ///
-    /// - Parameter monochrome: no colour (`NO_COLOR`, or a terminal without colours).
-    init(monochrome: Bool) throws {
+    /// - Parameters:
+    ///   - monochrome: no colour (`NO_COLOR`, or a terminal without colours).
+    ///   - colors: the settings' changes to styles (only their attributes apply in monochrome).
+    init(monochrome: Bool, colors: [CellStyle: StyleColors] = [:]) throws {
         setlocale(LC_ALL, "")
         guard let handle = newterm(nil, pb_stdout(), pb_stdin()) else {
             throw TerminalError.cannotStart("curses could not start on TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")")
@@ -32,7 +34,7 @@ final class NcursesBackend {
             start_color()
             use_default_colors()
         }
-        setUpStyles()
+        setUpStyles(colors)
     }
 
     /// Leaves curses mode for a program that needs the terminal (the note editor).
@@ -122,15 +124,16 @@ final class NcursesBackend {
         return KeyDecoder.character(UInt32(ch)).map(TerminalEvent.key)
     }
 
-    private func setUpStyles() {
+    private func setUpStyles(_ overrides: [CellStyle: StyleColors]) {
         let bold = pb_a_bold(), reverse = pb_a_reverse(), normal = pb_a_normal()
         guard useColor else {
-            attributes = [
-                .normal: (normal, 0), .dim: (pb_a_dim(), 0), .heading: (bold, 0), .selected: (reverse, 0),
-                .selectedInactive: (pb_a_underline(), 0), .status: (reverse, 0), .marker: (bold, 0),
-                .border: (normal, 0), .label: (bold, 0), .error: (bold | reverse, 0),
-                .highlight: (bold | pb_a_underline(), 0),
+            let plain: [CellStyle: attr_t] = [
+                .normal: normal, .dim: pb_a_dim(), .heading: bold, .selected: reverse,
+                .selectedInactive: pb_a_underline(), .status: reverse, .marker: bold,
+                .border: normal, .label: bold, .error: bold | reverse,
+                .highlight: bold | pb_a_underline(),
             ]
+            for (style, attr) in plain { attributes[style] = (Self.attributes(overrides[style]) ?? attr, 0) }
             return
         }
         let palette: [(CellStyle, Int16, Int16, attr_t)] = [
@@ -148,9 +151,29 @@ final class NcursesBackend {
         ]
         for (index, entry) in palette.enumerated() {
             let pair = Int16(index + 1)
-            init_pair(pair, entry.1, entry.2)
-            attributes[entry.0] = (entry.3, pair)
+            let change = overrides[entry.0]
+            init_pair(pair, Self.color(change?.foreground, else: entry.1), Self.color(change?.background, else: entry.2))
+            attributes[entry.0] = (Self.attributes(change) ?? entry.3, pair)
         }
+    }
+
+    /// A settings colour as curses numbers it; colours the terminal lacks fall back to `fallback`.
+    private static func color(_ color: StyleColors.Color?, else fallback: Int16) -> Int16 {
+        switch color {
+        case .none: return fallback
+        case .terminalDefault: return -1
+        case let .indexed(n): return Int32(n) < pb_colors() ? n : fallback
+        }
+    }
+
+    /// The curses attributes of a settings change, or `nil` when it gives none.
+    private static func attributes(_ change: StyleColors?) -> attr_t? {
+        guard let names = change?.attributes else { return nil }
+        let table: [String: attr_t] = [
+            "normal": pb_a_normal(), "bold": pb_a_bold(), "dim": pb_a_dim(), "underline": pb_a_underline(),
+            "reverse": pb_a_reverse(), "standout": pb_a_standout(), "blink": pb_a_blink(),
+        ]
+        return names.reduce(pb_a_normal()) { $0 | (table[$1] ?? pb_a_normal()) }
     }
 }
 
