@@ -97,6 +97,21 @@ import Testing
         #expect(dumb.stdout.contains("TERM is \"dumb\""))
     }
 
+    @Test func configChecksTheSettingsFileAndPrintsTheDefaults() throws {
+        let folder = try Harness.temporaryFolder()
+        let file = folder + "/config.toml"
+        try Data("[browser]\norder = \"sideways\"\n".utf8).write(to: URL(fileURLWithPath: file))
+        let bad = try Harness.run(["config", "--config", file])
+        #expect(bad.status == 1 && bad.stderr.contains("\(file):2: order must be"), "\(bad.stderr)")
+        let defaults = try Harness.run(["config", "--defaults"])
+        #expect(defaults.status == 0 && defaults.stdout.contains("quit = [\"q\", \"C-c\"]"))
+        try Data(defaults.stdout.utf8).write(to: URL(fileURLWithPath: file))
+        let good = try Harness.run(["config", "--config", file])
+        #expect(good.status == 0 && good.stdout.contains("no problems"), "\(good.stdout) \(good.stderr)")
+        let missing = try Harness.run(["config"], environment: ["XDG_CONFIG_HOME": folder + "/none"])
+        #expect(missing.status == 0 && missing.stdout.contains("not there"))
+    }
+
     @Test func relatedSpeaksJSONLinesForIdsAndStandardInput() throws {
         let folder = try Harness.temporaryFolder()
         let db = folder + "/x.sqlite"

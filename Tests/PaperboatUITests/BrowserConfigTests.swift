@@ -144,4 +144,12 @@ import Testing
         #expect(config.problems.contains { $0.hasPrefix("c.toml:3: \"purple\" is not a colour") })
         #expect(config.problems.contains { $0.hasPrefix("c.toml:4: unknown style \"frame\"") })
     }
+
+    /// `paperboat config --defaults` writes a file that reads back as the standard table.
+    @Test func theDefaultsFileReadsBackAsTheStandardTable() {
+        let config = BrowserConfig.parse(BrowserConfig.defaultText(), file: "defaults.toml")
+        #expect(config.problems.isEmpty, "\(config.problems)")
+        #expect(config.keyMap.bindings.map(\.keys) == KeyMap.standard.bindings.map(\.keys))
+        #expect(!config.oldestFirst && !config.hideRead && config.colors.isEmpty)
+    }
 }

@@ -135,6 +135,24 @@ public struct BrowserConfig: Sendable {
         return config
     }
 
+    /// A settings file that sets everything to its default, every action with its keys, to
+    /// start one's own from.
+    public static func defaultText() -> String {
+        var lines = [
+            "# Paperboat settings; delete what you do not change.", "",
+            "[browser]", "order = \"newest-first\"   # or \"oldest-first\"", "hide-read = false", "monochrome = false",
+            "ascii = false", "", "[keys]",
+        ]
+        for binding in KeyMap.standard.bindings where binding.action != .toggleTagSlot && binding.action != .closeOverlay {
+            let keys = binding.keys.map { "\"" + $0.settingName.replacingOccurrences(of: "\\", with: "\\\\")
+                .replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            lines.append("\(binding.action.rawValue) = [\(keys.joined(separator: ", "))]   # \(binding.help)")
+        }
+        lines += ["", "[colors]   # [fg] [on bg] [attributes], for example:",
+                  "# selected = \"black on cyan\"", "# status = \"white on blue\""]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
     /// `$XDG_CONFIG_HOME/paperboat/config.toml`, else `~/.config/paperboat/config.toml`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }

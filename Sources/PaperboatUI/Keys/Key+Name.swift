@@ -23,4 +23,16 @@ extension Key {
         guard let key = named[lower] else { return nil }
         self = key
     }
+
+    /// The name settings use for the key, which ``init(name:)`` reads back (the help screen's
+    /// label, with arrows spelled out).
+    public var settingName: String {
+        switch self {
+        case .up: "Up"
+        case .down: "Down"
+        case .left: "Left"
+        case .right: "Right"
+        default: label
+        }
+    }
 }
