@@ -51,6 +51,7 @@ import Testing
         #expect(config.keyMap.action(for: .character("s"), in: .browser) == .quit)
         let star = config.keyMap.bindings.first { $0.action == .toggleStar }
         #expect(star?.keys.isEmpty == true)
+        #expect(config.problems == ["c.toml:1: star has no key left: its keys went to other actions"])
     }
 
     /// Each problem names the file and line; everything good in the file still applies.

@@ -46,6 +46,11 @@ struct ConfigReader {
                 }
             }
         }
+        // An action whose every key went to other actions can no longer be used: say so.
+        for binding in config.keyMap.bindings where binding.keys.isEmpty && Self.rebindable.contains(binding.action) {
+            problem(lines.line(of: "keys"), "\(binding.action.rawValue) has no key left: its keys went to other actions"
+                    + (binding.action == .quit ? " (Ctrl-C still quits)" : ""))
+        }
     }
 
     private mutating func problem(_ line: Int?, _ what: String) {
