@@ -100,6 +100,8 @@ import Testing
     @Test func aMissingFileGivesTheDefaults() {
         let config = BrowserConfig.load(path: "/nonexistent/paperboat/config.toml")
         #expect(config.problems.isEmpty && !config.oldestFirst)
+        let named = BrowserConfig.load(path: "/nonexistent/mine.toml", required: true)
+        #expect(named.problems == ["/nonexistent/mine.toml: no such settings file"], "a file the user named must be there")
         #expect(BrowserConfig.defaultPath(environment: ["XDG_CONFIG_HOME": "/x"]) == "/x/paperboat/config.toml")
     }
 

@@ -33,9 +33,14 @@ public struct BrowserConfig: Sendable {
 
     public init() {}
 
-    /// The settings of the file at `path`; the defaults when there is none.
-    public static func load(path: String) -> BrowserConfig {
-        guard FileManager.default.fileExists(atPath: path) else { return BrowserConfig() }
+    /// The settings of the file at `path`; the defaults when there is none (which is a
+    /// problem when the file was `required`, named by the user).
+    public static func load(path: String, required: Bool = false) -> BrowserConfig {
+        guard FileManager.default.fileExists(atPath: path) else {
+            var config = BrowserConfig()
+            if required { config.problems = ["\(path): no such settings file"] }
+            return config
+        }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             var config = BrowserConfig()
             config.problems = ["\(path): cannot be read as UTF-8 text"]

@@ -16,12 +16,17 @@ extension KeyMap {
         })
     }
 
+    /// The keys bound to `action` in `context`, in table order.
+    public func keys(for action: Action, in context: KeyContext) -> [Key] {
+        bindings.first { $0.action == action && $0.contexts.contains(context) }?.keys ?? []
+    }
+
     /// The keys bound to `actions` in `context`, named and joined for a sentence: "Esc, q or ?"
     /// (with `firstKeys`, only each action's first key: "Enter").
     public func spoken(_ actions: [Action], in context: KeyContext, firstKeys: Bool = false) -> String {
         let labels = actions.flatMap { action in
-            bindings.filter { $0.action == action && $0.contexts.contains(context) }
-                .flatMap { (firstKeys ? Array($0.keys.prefix(1)) : $0.keys).map(\.label) }
+            let keys = keys(for: action, in: context)
+            return (firstKeys ? Array(keys.prefix(1)) : keys).map(\.label)
         }
         guard let last = labels.last else { return "" }
         return labels.count == 1 ? last : labels.dropLast().joined(separator: ", ") + " or " + last

@@ -30,9 +30,7 @@ public enum StatusBar {
             pane = [.one(.open, "filter"), .fixed("Space:mark"), .one(.anyOf, "any of"), .one(.recommend, "like these"),
                     .one(.toggleSidebar, "close")]
         }
-        func key(_ action: Action) -> String? {
-            model.keyMap.bindings.first { $0.action == action && $0.contexts.contains(.browser) }?.keys.first?.label
-        }
+        func key(_ action: Action) -> String? { model.keyMap.keys(for: action, in: .browser).first?.label }
         return ([Hint.one(.toggleHelp, "help")] + pane).compactMap { hint in
             switch hint {
             case let .one(action, word): return key(action).map { "\($0):\(word)" }

@@ -47,10 +47,8 @@ struct BrowseCommand: ParsableCommand {
         } catch {
             startMessage = StatusMessage("related papers unavailable: \(error)", kind: .error)
         }
-        var settings = BrowserConfig.load(path: config ?? BrowserConfig.defaultPath())
-        if config != nil, !FileManager.default.fileExists(atPath: config ?? "") {
-            settings.problems.append("\(config ?? ""): no such settings file")
-        }
+        let settingsPath = config ?? BrowserConfig.defaultPath()
+        var settings = BrowserConfig.load(path: settingsPath, required: config != nil)
         settings.monochrome = settings.monochrome || monochrome || noColor
         settings.ascii = settings.ascii || ascii || !(ProcessInfo.processInfo.environment["PAPERBOAT_ASCII"] ?? "").isEmpty
         // Every problem stays on the terminal after the browser's screen closes; the first
@@ -58,8 +56,7 @@ struct BrowseCommand: ParsableCommand {
         for problem in settings.problems { Console.warn(problem) }
         if let first = settings.problems.first, startMessage?.kind != .error {
             // The status line names the file by its name; the full path is listed on exit.
-            let path = config ?? BrowserConfig.defaultPath()
-            let short = first.replacingOccurrences(of: path, with: URL(fileURLWithPath: path).lastPathComponent)
+            let short = first.replacingOccurrences(of: settingsPath, with: URL(fileURLWithPath: settingsPath).lastPathComponent)
             let more = settings.problems.count > 1 ? " (and \(settings.problems.count - 1) more, listed on exit)" : ""
             startMessage = StatusMessage(short + more, kind: .error)
         }
