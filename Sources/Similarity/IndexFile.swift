@@ -1,6 +1,6 @@
 import Foundation
 
-/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM004`).
+/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM005`).
 ///
 /// After the magic and the caller's tag (the library state it was built from) come
 /// length-prefixed, 8-byte-aligned sections: the ids, the vocabulary, document
@@ -12,7 +12,7 @@ public enum IndexFile {
     /// Version 4: the abstract's lead sentence counts twice. (Version 3 brought term focus
     /// and a random matrix hashed per paper.) Older files are rebuilt: their counts are the
     /// old ones, and extending one would mix two weightings.
-    static let magic = Array("PBSIM004".utf8)
+    static let magic = Array("PBSIM005".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {

@@ -73,6 +73,10 @@ import Testing
             return focused.termFactor[Int(t)] / plain.termFactor[Int(t)]
         }
         #expect(PseudoClasses.sizes(forDocuments: 900) == [20])
+        #expect(PseudoClasses.sizes(forDocuments: 499).isEmpty)
+        #expect(PseudoClasses.sizes(forDocuments: 5_000) == [50])
+        #expect(PseudoClasses.sizes(forDocuments: 24_943) == [100])
+        #expect(PseudoClasses.sizes(forDocuments: 1_000_000) == [100])
         for w in 0..<5 {
             #expect(try gain("topic0word\(w)") > gain("shared\(w)") * 1.2, "topic0word\(w)")
         }

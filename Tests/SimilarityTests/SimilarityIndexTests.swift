@@ -31,6 +31,26 @@ import Testing
         }
     }
 
+    // A repeated term weighs √count: doc 1 has "a" in its title (2) and abstract (1), so with
+    // idf switched off (idf^0 = 1) doc 1 = (a √3, b 1) / 2 = (0.86603, 0.5); docs 2 and 3
+    // are (a, c) and (b, c) at 0.70711 each. related(1): doc 2 = 0.86603 · 0.70711 =
+    // 0.61237, doc 3 = 0.5 · 0.70711 = 0.35355 (1 + ln 3 would give 0.63832 and 0.30422).
+    @Test func aRepeatedTermWeighsTheSquareRootOfItsCount() {
+        var index = SimilarityIndex()
+        index.idfPower = 0
+        index.settings.embeddingWeight = 0
+        index.settings.maxQueryDocumentShare = 1
+        index.add(id: 1, titleTerms: ["a"], bodyTerms: ["a", "b"])
+        index.add(id: 2, titleTerms: [], bodyTerms: ["a", "c"])
+        index.add(id: 3, titleTerms: [], bodyTerms: ["b", "c"])
+        index.prepare()
+        let neighbours = index.related(to: 1, k: 2)
+        #expect(neighbours.map(\.id) == [2, 3])
+        for (n, value) in zip(neighbours, [Float(0.61237), 0.35355]) {
+            #expect(abs(n.score - value) < 1e-4, "\(n.id): \(n.score)")
+        }
+    }
+
     @Test func explanationsNameTheSharedTermsAndTheirWeights() {
         let neighbours = Self.handIndex().related(to: 1, k: 3)
         #expect(neighbours[1].terms.map(\.term) == ["b"])
