@@ -9,20 +9,24 @@ import Foundation
 /// queries by reading the sections it needs; ``readForUpdate(path:)`` reads the raw part
 /// back to extend it.
 public enum IndexFile {
-    /// Version 4: the abstract's lead sentence counts twice. (Version 3 brought term focus
-    /// and a random matrix hashed per paper.) Older files are rebuilt: their counts are the
-    /// old ones, and extending one would mix two weightings.
+    /// Version 5: √tf, and focus from one group per 100 papers. (Version 4 counted the
+    /// abstract's lead sentence twice; version 3 brought term focus and a random matrix
+    /// hashed per paper.) Older files are rebuilt: their postings hold the old weights, and
+    /// querying or extending one would mix two weightings.
     static let magic = Array("PBSIM005".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {
         case notAnIndex
+        /// A Paperboat index of another format version (its magic, such as `PBSIM004`).
+        case otherVersion(String)
         case truncated
         case unreadable(String)
 
         public var description: String {
             switch self {
-            case .notAnIndex: return "not a Paperboat similarity index (or an older version)"
+            case .notAnIndex: return "not a Paperboat similarity index"
+            case let .otherVersion(found): return "made by another version of Paperboat: format \(found), this one reads \(String(decoding: IndexFile.magic, as: UTF8.self))"
             case .truncated: return "similarity index file is truncated"
             case let .unreadable(reason): return "cannot read the similarity index: \(reason)"
             }

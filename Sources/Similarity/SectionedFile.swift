@@ -64,7 +64,11 @@ final class SectionedFile: @unchecked Sendable {
             var magic = [UInt8](repeating: 0, count: IndexFile.magic.count)
             guard size >= magic.count else { throw IndexFile.ReadError.notAnIndex }
             try Self.read(descriptor, into: &magic, at: 0)
-            guard magic == IndexFile.magic else { throw IndexFile.ReadError.notAnIndex }
+            guard magic == IndexFile.magic else {
+                let found = String(decoding: magic, as: UTF8.self)
+                let isOurs = found.hasPrefix("PBSIM") && found.dropFirst(5).allSatisfy(\.isNumber)
+                throw isOurs ? IndexFile.ReadError.otherVersion(found) : IndexFile.ReadError.notAnIndex
+            }
             var offset = magic.count
             var found: [(offset: Int, length: Int)] = []
             for _ in 0...IndexFile.Section.allCases.count {

@@ -211,6 +211,20 @@ import Testing
         }
         #expect(throws: IndexFile.ReadError.self) { try DiskIndex(path: path + ".missing") }
     }
+
+    /// A file an older Paperboat wrote says so, and names both formats.
+    @Test func anIndexOfAnotherVersionIsNamedAsSuch() throws {
+        let path = Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try IndexFile.write(Self.handIndex(), tag: "1:0", to: path)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes.replaceSubrange(0..<8, with: Data("PBSIM004".utf8))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(throws: IndexFile.ReadError.otherVersion("PBSIM004")) { try DiskIndex(path: path) }
+        #expect(throws: IndexFile.ReadError.otherVersion("PBSIM004")) { try IndexFile.readForUpdate(path: path) }
+        #expect(IndexFile.ReadError.otherVersion("PBSIM004").description
+            == "made by another version of Paperboat: format PBSIM004, this one reads PBSIM005")
+    }
 }
 
 @Suite struct NeighbourhoodGraphTests {
