@@ -65,9 +65,9 @@ final class SectionedFile: @unchecked Sendable {
             guard size >= magic.count else { throw IndexFile.ReadError.notAnIndex }
             try Self.read(descriptor, into: &magic, at: 0)
             guard magic == IndexFile.magic else {
-                let found = String(decoding: magic, as: UTF8.self)
-                let isOurs = found.hasPrefix("PBSIM") && found.dropFirst(5).allSatisfy(\.isNumber)
-                throw isOurs ? IndexFile.ReadError.otherVersion(found) : IndexFile.ReadError.notAnIndex
+                // "PBSIM" and a version number: ours, of another version.
+                let isOurs = magic.starts(with: IndexFile.magic.dropLast(3)) && magic.suffix(3).allSatisfy { (0x30...0x39).contains($0) }
+                throw isOurs ? IndexFile.ReadError.otherVersion(String(decoding: magic, as: UTF8.self)) : IndexFile.ReadError.notAnIndex
             }
             var offset = magic.count
             var found: [(offset: Int, length: Int)] = []

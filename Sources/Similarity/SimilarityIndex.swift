@@ -91,8 +91,8 @@ public struct SimilarityIndex: IndexStorage {
     /// The weight of a raw (title- and lead-weighted) count before normalising, shared with
     /// ``DiskIndex`` bit for bit. √count grows more slowly than the usual 1 + ln count from
     /// 1 to 5 (where nearly all counts are), so a word repeated in the title, the lead and
-    /// the abstract counts less against the paper's other words: +0.001 precision@10 on the
-    /// dev set, on each of four seeds.
+    /// the abstract counts less against the paper's other words: +0.001 precision@10 over
+    /// all the dev set's papers, on each of four seeds.
     @inline(__always)
     static func weight(count: Float, factor: Float) -> Float {
         count.squareRoot() * factor
