@@ -174,13 +174,12 @@ struct QueryBenchmark<Index: RelatedIndex> {
         // A seeded sample (with repeats, as drawn), or with `sample` 0 every paper once.
         let picks = sample <= 0 ? ids : (0..<min(sample, ids.count)).map { _ in ids[Int(generator.next() % UInt64(ids.count))] }
         var latencies: [Double] = []
-        var hits = 0, total = 0
+        var precision = CategoryPrecision()
         for pick in picks {
             let (neighbours, seconds) = Stopwatch.time { index.related(to: pick, k: 10) }
             latencies.append(seconds)
             guard let categories, let category = categories[Int(pick)] else { continue }
-            total += neighbours.count
-            hits += neighbours.filter { categories[Int($0.id)] == category }.count
+            precision.add(query: category, neighbours: neighbours.map { categories[Int($0.id)] })
         }
         print("related top-10 latency: \(Stopwatch.summary(latencies))")
         var graphTimes: [Double] = []
@@ -204,7 +203,9 @@ struct QueryBenchmark<Index: RelatedIndex> {
         print("graph layout 64x32: \(Stopwatch.summary(layoutTimes))")
         print("graph total: \(Stopwatch.summary(zip(graphTimes, layoutTimes).map { $0 + $1 }))")
         if categories != nil {
-            print(String(format: "precision@10 by primary category: %.4f (%d queries)", Double(hits) / Double(max(1, total)), picks.count))
+            print(String(format: "precision@10 by primary category: %.4f (%d queries)", precision.overall, picks.count))
+            print("by the query's primary category (shortfall: share of queries × what they miss; the shortfalls add up to 1 − precision):")
+            precision.report().forEach { print($0) }
         }
         print(String(format: "resident memory after the queries: %.1f MiB; peak of this process: %.1f MiB",
                      Stopwatch.residentMiB(), Stopwatch.peakResidentMiB()))

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Precision@10 by primary category, overall and per category of the query, with each
+/// category's share of the shortfall (its share of the queries × what its queries miss),
+/// so the benchmark shows where precision is lost and not only how much.
+struct CategoryPrecision {
+    private struct Tally {
+        var queries = 0, hits = 0, total = 0
+        var precision: Double { Double(hits) / Double(max(1, total)) }
+    }
+
+    private var tallies: [String: Tally] = [:]
+    private var queries = 0
+
+    /// Counts one query of `category` whose neighbours had these categories.
+    mutating func add(query category: String, neighbours: [String?]) {
+        queries += 1
+        tallies[category, default: Tally()].queries += 1
+        tallies[category, default: Tally()].total += neighbours.count
+        tallies[category, default: Tally()].hits += neighbours.filter { $0 == category }.count
+    }
+
+    /// Share of all neighbours that have their query's category.
+    var overall: Double {
+        let all = tallies.values.reduce(into: Tally()) { $0.hits += $1.hits; $0.total += $1.total }
+        return all.precision
+    }
+
+    /// One line per category with at least `minimumShare` of the queries, most queries
+    /// first, then one line for the rest together.
+    func report(minimumShare: Double = 0.01) -> [String] {
+        let count = Double(max(1, queries))
+        let sorted = tallies.sorted { ($0.value.queries, $1.key) > ($1.value.queries, $0.key) }
+        let shown = sorted.filter { Double($0.value.queries) / count >= minimumShare }
+        let rest = sorted.dropFirst(shown.count).reduce(into: Tally()) {
+            $0.queries += $1.value.queries; $0.hits += $1.value.hits; $0.total += $1.value.total
+        }
+        func line(_ name: String, _ tally: Tally) -> String {
+            let share = Double(tally.queries) / count
+            return "  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                + String(format: " %5.1f%% of queries  p@10 %.3f  shortfall %.3f", share * 100, tally.precision,
+                         share * (1 - tally.precision))
+        }
+        var lines = shown.map { line($0.key, $0.value) }
+        if rest.queries > 0 { lines.append(line("the other \(sorted.count - shown.count)", rest)) }
+        return lines
+    }
+}
