@@ -7,6 +7,10 @@ struct CategoryPrecision {
     private struct Tally {
         var queries = 0, hits = 0, total = 0
         var precision: Double { Double(hits) / Double(max(1, total)) }
+
+        static func + (a: Tally, b: Tally) -> Tally {
+            Tally(queries: a.queries + b.queries, hits: a.hits + b.hits, total: a.total + b.total)
+        }
     }
 
     private var tallies: [String: Tally] = [:]
@@ -15,15 +19,14 @@ struct CategoryPrecision {
     /// Counts one query of `category` whose neighbours had these categories.
     mutating func add(query category: String, neighbours: [String?]) {
         queries += 1
-        tallies[category, default: Tally()].queries += 1
-        tallies[category, default: Tally()].total += neighbours.count
-        tallies[category, default: Tally()].hits += neighbours.filter { $0 == category }.count
+        let hits = neighbours.filter { $0 == category }.count
+        tallies[category, default: Tally()] = tallies[category, default: Tally()]
+            + Tally(queries: 1, hits: hits, total: neighbours.count)
     }
 
     /// Share of all neighbours that have their query's category.
     var overall: Double {
-        let all = tallies.values.reduce(into: Tally()) { $0.hits += $1.hits; $0.total += $1.total }
-        return all.precision
+        tallies.values.reduce(Tally(), +).precision
     }
 
     /// One line per category with at least `minimumShare` of the queries, most queries
@@ -32,9 +35,7 @@ struct CategoryPrecision {
         let count = Double(max(1, queries))
         let sorted = tallies.sorted { ($0.value.queries, $1.key) > ($1.value.queries, $0.key) }
         let shown = sorted.filter { Double($0.value.queries) / count >= minimumShare }
-        let rest = sorted.dropFirst(shown.count).reduce(into: Tally()) {
-            $0.queries += $1.value.queries; $0.hits += $1.value.hits; $0.total += $1.value.total
-        }
+        let rest = sorted.dropFirst(shown.count).map(\.value).reduce(Tally(), +)
         func line(_ name: String, _ tally: Tally) -> String {
             let share = Double(tally.queries) / count
             return "  " + name.padding(toLength: 16, withPad: " ", startingAt: 0)
