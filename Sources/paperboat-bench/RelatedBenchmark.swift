@@ -204,7 +204,7 @@ struct QueryBenchmark<Index: RelatedIndex> {
         print("graph total: \(Stopwatch.summary(zip(graphTimes, layoutTimes).map { $0 + $1 }))")
         if categories != nil {
             print(String(format: "precision@10 by primary category: %.4f (%d queries)", precision.overall, picks.count))
-            print("by the query's primary category (shortfall: share of queries × what they miss; the shortfalls add up to 1 − precision):")
+            print("by the query's primary category (shortfall: its queries' misses over all neighbours, so the shortfalls add up to 1 − precision):")
             precision.report().forEach { print($0) }
         }
         print(String(format: "resident memory after the queries: %.1f MiB; peak of this process: %.1f MiB",
