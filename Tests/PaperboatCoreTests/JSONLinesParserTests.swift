@@ -45,6 +45,33 @@ import Testing
         #expect(rejected[3].1 == "\"title\" is empty or not a string")
     }
 
+    @Test func warnsOfFieldsItCannotUseAndKeepsThePaper() {
+        let text = #"""
+            {"id": "2401.00001", "title": "Bad date", "abstract": "Kept.", "date": "2025-13-45"}
+            {"id": "doi:10.1/xyz", "title": "Odd id", "abstract": {"x": 1}, "authors": 7, "categories": {"a": 1}}
+            {"id": "t-89fd17b9f88a", "title": "Own key", "abstract": null, "summary": "From summary.", "date": "", "published": "2024-02-03"}
+            {"title": "A later field's date", "date": "soon", "published": "2024-02-03"}
+            """#
+        let records = Fixtures.parse(text, with: JSONLinesParser())
+        let drafts = Fixtures.drafts(records)
+        #expect(drafts.map(\.title) == ["Bad date", "Odd id", "Own key", "A later field's date"])
+        #expect(drafts[0].date == "" && drafts[0].abstract == "Kept.")
+        #expect(drafts[1].arxivId == nil && drafts[1].abstract == "" && drafts[1].authors.isEmpty && drafts[1].categories.isEmpty)
+        #expect(drafts[2].abstract == "From summary." && drafts[2].date == "2024-02-03")
+        #expect(drafts[3].date == "2024-02-03")
+        let warnings = records.compactMap { record -> String? in
+            if case let .warning(line, note) = record { return "\(line): \(note)" }
+            return nil
+        }
+        #expect(warnings == [
+            #"1: "date" "2025-13-45" is not a date (e.g. 2025-03-18); imported without one"#,
+            #"2: "id" "doi:10.1/xyz" is not an arXiv id; the paper is keyed by its title"#,
+            #"2: "abstract" is an object, not a string; imported without an abstract"#,
+            #"2: "authors" is a number or boolean, not a list or a string; imported without authors"#,
+            #"2: "categories" is an object, not a list or a string; imported without categories"#,
+        ])
+    }
+
     @Test func rejectsHugeLines() {
         let huge = "{\"title\": \"" + String(repeating: "a", count: JSONLinesParser.maxLineBytes) + "\"}"
         let records = Fixtures.parse(huge + "\n{\"title\": \"ok\"}", with: JSONLinesParser())

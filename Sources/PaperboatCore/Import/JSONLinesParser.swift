@@ -20,8 +20,9 @@ public struct JSONLinesParser: PaperParser {
             }
             let (text, repaired) = LineSplitter.decode(bytes[range])
             switch Self.draft(fromJSON: text) {
-            case let .success(draft):
+            case let .success((draft, notes)):
                 if repaired { try emit(.warning(line: number, note: "invalid UTF-8 replaced with U+FFFD")) }
+                for note in notes { try emit(.warning(line: number, note: note)) }
                 try emit(.paper(line: number, draft))
             case let .failure(problem):
                 try emit(.rejected(line: number, reason: problem.reason))
@@ -34,8 +35,9 @@ public struct JSONLinesParser: PaperParser {
         var reason: String
     }
 
-    /// Decodes one line into a draft.
-    static func draft(fromJSON text: String) -> Result<PaperDraft, Problem> {
+    /// Decodes one line into a draft, with a note for each field that was there but could
+    /// not be used (the paper is imported without it).
+    static func draft(fromJSON text: String) -> Result<(PaperDraft, notes: [String]), Problem> {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
@@ -48,27 +50,57 @@ public struct JSONLinesParser: PaperParser {
         guard let title = string(fields["title"]), !TerminalText.sanitize(title).isEmpty else {
             return .failure(Problem(reason: fields["title"] == nil ? "missing \"title\"" : "\"title\" is empty or not a string"))
         }
+        var notes: [String] = []
         var arxivId: String?
         if let raw = string(fields["id"]) ?? string(fields["arxiv_id"]) ?? string(fields["arxiv"]) {
             arxivId = PaperIdentity.normalizedArxivId(raw)
-        }
-        let abstract = string(fields["abstract"]) ?? string(fields["summary"]) ?? ""
-        let authors = stringList(fields["authors"], split: AuthorList.split)
-        let categories = stringList(fields["categories"]) { $0.split(separator: " ").map(String.init) }
-        let primary = string(fields["primary_category"])
-        var date = ""
-        for name in ["date", "published", "update_date", "updated"] {
-            // `storable` also takes the store's own `--MM-DD` (a day without a year), so a
-            // library exported as JSON lines imports back with its dates.
-            if let raw = string(fields[name]), case let normalized = PaperDate.storable(raw), !normalized.isEmpty {
-                date = normalized
-                break
+            // A `t-` key is Paperboat's own, from an export; it is made again from the title.
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if arxivId == nil, !trimmed.isEmpty, !trimmed.hasPrefix("t-") {
+                notes.append("\"id\" \(quoted(trimmed)) is not an arXiv id; the paper is keyed by its title")
             }
         }
-        var draft = PaperDraft(arxivId: arxivId, title: collapse(title), abstract: collapse(abstract),
+        let abstract = string(fields["abstract"]) ?? string(fields["summary"])
+        if abstract == nil, let name = ["abstract", "summary"].first(where: { fields[$0] != nil && !(fields[$0] is NSNull) }),
+           let value = fields[name] {
+            notes.append("\"\(name)\" is \(typeName(value)), not a string; imported without an abstract")
+        }
+        let authors = stringList(fields["authors"], split: AuthorList.split)
+        let categories = stringList(fields["categories"]) { $0.split(separator: " ").map(String.init) }
+        for name in ["authors", "categories"] {
+            if let value = fields[name], !(value is NSNull), !(value is [Any]), !(value is String) {
+                notes.append("\"\(name)\" is \(typeName(value)), not a list or a string; imported without \(name)")
+            }
+        }
+        let primary = string(fields["primary_category"])
+        var date = ""
+        var unreadableDate: (field: String, text: String)?
+        for name in ["date", "published", "update_date", "updated"] {
+            guard let raw = string(fields[name]) else { continue }
+            // `storable` also takes the store's own `--MM-DD` (a day without a year), so a
+            // library exported as JSON lines imports back with its dates.
+            let normalized = PaperDate.storable(raw)
+            if !normalized.isEmpty {
+                date = normalized
+                unreadableDate = nil
+                break
+            }
+            let trimmed = raw.trimmingCharacters(in: .whitespaces)
+            if unreadableDate == nil, !trimmed.isEmpty { unreadableDate = (name, trimmed) }
+        }
+        if let unreadableDate {
+            notes.append("\"\(unreadableDate.field)\" \(quoted(unreadableDate.text)) is not a date (e.g. 2025-03-18); imported without one")
+        }
+        var draft = PaperDraft(arxivId: arxivId, title: collapse(title), abstract: collapse(abstract ?? ""),
                                authors: authors, categories: categories, primaryCategory: primary, date: date)
         if let primary, !primary.isEmpty, !draft.categories.contains(primary) { draft.categories.insert(primary, at: 0) }
-        return .success(draft)
+        return .success((draft, notes))
+    }
+
+    /// `text` in quotes for a message, cut to 40 characters and made safe for a terminal.
+    private static func quoted(_ text: String) -> String {
+        let safe = TerminalText.sanitize(text)
+        return "\"" + (safe.count > 40 ? String(safe.prefix(39)) + "…" : safe) + "\""
     }
 
     private static func string(_ value: Any?) -> String? {
@@ -111,6 +143,7 @@ public struct JSONLinesParser: PaperParser {
     private static func typeName(_ value: Any) -> String {
         switch value {
         case is [Any]: return "an array"
+        case is [String: Any]: return "an object"
         case is String: return "a string"
         case is NSNull: return "null"
         default: return "a number or boolean"
