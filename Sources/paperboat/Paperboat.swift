@@ -8,7 +8,7 @@ struct Paperboat: ParsableCommand {
         abstract: "A fast, offline, keyboard-driven terminal browser for research papers.",
         subcommands: [BrowseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, StatsCommand.self, RelatedCommand.self, GraphCommand.self,
                       SearchCommand.self, StarCommand.self, UnstarCommand.self, TagCommand.self, UntagCommand.self,
-                      ViewsCommand.self, RecommendCommand.self, ExportCommand.self, ConfigCommand.self],
+                      RemoveCommand.self, ViewsCommand.self, RecommendCommand.self, ExportCommand.self, ConfigCommand.self],
         defaultSubcommand: BrowseCommand.self
     )
 }

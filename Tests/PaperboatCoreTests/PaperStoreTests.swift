@@ -135,6 +135,39 @@ import Testing
         #expect(try PaperStore(path: path).paperCount() == 2)
     }
 
+    /// Removing papers takes their tags, notes and search entries with them, keeps the
+    /// rest, and marks the library rewritten, so the related index is rebuilt, not extended.
+    @Test func removingPapersTakesTheirAnnotationsAndMarksTheTextRewritten() throws {
+        let store = try PaperStore.inMemory()
+        _ = try store.importDrafts([
+            PaperDraft(title: "Transformers for translation", abstract: "Attention."),
+            PaperDraft(title: "Diffusion models", abstract: "Denoising."),
+            PaperDraft(title: "State space models", abstract: "Selective scans."),
+        ], source: "t")
+        // In the order imported: the transformers paper first.
+        let ids = try store.rows(after: nil, limit: 3).map(\.id).sorted()
+        try store.addTags(["keep"], to: ids)
+        try store.setNote(ids[0], "gone with it")
+        try store.setNote(ids[1], "stays")
+        let before = try store.generations()
+        #expect(try store.removePapers([ids[0], ids[0], 999]) == 1)
+        #expect(try store.paperCount() == 2)
+        #expect(try store.rows(after: nil, limit: 3).map(\.id).sorted() == Array(ids.dropFirst()))
+        #expect(try store.paperCount(matching: QueryParser.parse("tag:keep")) == 2)
+        #expect(try store.note(of: ids[0]) == nil && store.note(of: ids[1]) == "stays")
+        let orphans = try store.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM paper_tag WHERE paper_id = ?) + (SELECT COUNT(*) FROM note WHERE paper_id = ?)",
+                             arguments: [ids[0], ids[0]])
+        }
+        #expect(orphans == 0)
+        #expect(try store.paperCount(matching: QueryParser.parse("transformers")) == 0)
+        #expect(try store.paperCount(matching: QueryParser.parse("diffusion")) == 1)
+        let after = try store.generations()
+        #expect(after.generation == before.generation + 1 && after.rewrite == before.rewrite + 1)
+        #expect(try store.removePapers([ids[0]]) == 0)
+        #expect(try store.generations() == after, "removing nothing changes nothing")
+    }
+
     @Test func rejectsALibraryFromANewerVersion() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-\(UUID().uuidString).sqlite").path
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }

@@ -49,6 +49,30 @@ import Testing
         #expect(bad.stderr.contains("unclosed (") && bad.stderr.contains("^"))
     }
 
+    /// `remove` checks every id first, takes the papers out, and rebuilds the related index
+    /// so a removed paper is never offered as related; the browser does not refill an
+    /// emptied library with the bundled corpus (checked in the store: generation > 0).
+    @Test func removeTakesPapersOutOfListsSearchAndRelated() throws {
+        let db = try Self.library()
+        func related(_ id: String) throws -> [String] {
+            let out = try Harness.run(["related", "--db", db, "--json", "--k", "4", id]).stdout
+            let object = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
+            return (object?["related"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        }
+        #expect(try related("2401.00001").contains("2401.00002"))
+        let refused = try Harness.run(["remove", "--db", db, "2401.00002", "2409.99999"])
+        #expect(refused.status != 0 && refused.stderr.contains("no paper with id 2409.99999"))
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json"])).count == 5, "nothing removed when one id is wrong")
+        let removed = try Harness.run(["remove", "--db", db, "2401.00002"])
+        #expect(removed.status == 0 && removed.stdout.contains("removed 1 paper; library now has 4 papers"))
+        #expect(removed.stderr.contains("Related-papers index rebuilt (papers were removed"))
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json"])) == ["2401.00005", "2401.00004", "2401.00003", "2401.00001"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "latent"])).isEmpty)
+        #expect(try related("2401.00001").contains("2401.00005"))
+        #expect(!(try related("2401.00001").contains("2401.00002")))
+        #expect(try Harness.run(["show", "--db", db, "2401.00002"]).status != 0)
+    }
+
     @Test func recommendFromATagFindsTheSameTopicAndLeavesOutTaggedPapers() throws {
         let db = try Self.library()
         _ = try Harness.run(["tag", "--db", db, "2401.00001", "gen"])

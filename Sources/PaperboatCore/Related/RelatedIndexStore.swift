@@ -60,7 +60,7 @@ public struct RelatedIndexStore: Sendable {
                     try save(extended, tag: tag)
                     return (try DiskIndex(path: path), .extended(added: extended.count - saved.count))
                 }
-                reason = "papers changed since it was built"
+                reason = "papers were removed, or their text changed, since it was built"
             } catch {
                 reason = "\(error)"
             }

@@ -30,7 +30,9 @@ struct BrowseCommand: ParsableCommand {
         }
         let store = try library.open(creating: true)
         var startMessage: StatusMessage?
-        if try store.paperCount() == 0 {
+        // Only a library that never held a paper gets the bundled corpus: one emptied by
+        // `paperboat remove` stays empty (its list says how to import).
+        if try store.paperCount() == 0, try store.generations().generation == 0 {
             startMessage = importBundledCorpus(into: store)
         }
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
