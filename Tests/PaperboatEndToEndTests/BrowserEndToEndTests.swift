@@ -295,7 +295,7 @@ import Testing
         #expect(starred.split(separator: "\n").count == 1)
         let tagged = try Harness.run(["search", "--db", db, "tag:to-read zebra"]).stdout
         #expect(tagged.split(separator: "\n").count == 1)
-        let again = try TmuxSession(command: "\(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db)); sleep 60")
+        let again = try TmuxSession(command: "\(environment) \(shellQuote(Harness.binary)) --db \(shellQuote(db)); echo PAPERBOAT-EXITED-$?; sleep 60")
         try again.waitFor(text: "1/57")
         try again.send("S")
         try again.waitFor(text: "[is:starred]")
@@ -305,6 +305,20 @@ import Testing
         try again.waitFor(text: "/is:starred")
         try again.send("Up")
         try again.waitFor(text: "/zebra")
-        try again.send("Escape", "q")
+        try again.send("Escape", "S")                    // remove the starred paper: d asks, y answers
+        try again.waitFor(text: "[is:starred]")
+        try again.send("d")
+        try again.waitFor(text: "Remove this paper from the library, with tags and notes? (y/n)")
+        try again.send("y")
+        try again.waitFor(text: "Removed 1 paper")
+        try again.send("q")
+        try again.waitFor(text: "PAPERBOAT-EXITED-0")
+        #expect(try Harness.run(["search", "--db", db, "--json", "is:starred"]).stdout.isEmpty)
+        let stats = try Harness.run(["stats", "--db", db, "--json"]).stdout
+        #expect(stats.contains("\"papers\":56"))
+        // The index the browser used still had it; the next use rebuilds it without it.
+        let first = try Harness.run(["list", "--db", db, "--limit", "1"]).stdout.split(separator: " ").first.map(String.init) ?? ""
+        let related = try Harness.run(["related", "--db", db, "--k", "3", first]).stderr
+        #expect(related.contains("Related-papers index rebuilt (papers were removed"))
     }
 }

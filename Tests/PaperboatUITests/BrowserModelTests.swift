@@ -271,3 +271,40 @@ import Testing
         #expect(model.message?.text == "This paper has no arXiv id, so there is no page to open")
     }
 }
+
+/// `d` asks, one key answers, and a removed paper leaves the list, the related pane and
+/// the trail at once (the session's index still knows it; the store does not).
+@Suite struct RemoveFlowTests {
+    @Test func removingAsksFirstThenTakesThePaperOutEverywhere() throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        for _ in 0..<3 { model.handle(.character("j")) }
+        try RelatedFlowTests.answer(&model, lookup)
+        let total = model.list.count
+        let victim = try #require(model.related.rows.first)
+        // Follow a related paper, so the one removed is a trail step, not the list's row.
+        model.handle(.tab); model.handle(.tab)
+        model.handle(.enter)
+        #expect(model.detail?.id == victim.id)
+        model.handle(.character("d"))
+        #expect(BrowserView.render(model).text.contains("Remove this paper from the library, with tags and notes? (y/n)"))
+        model.handle(.character("n"))
+        #expect(model.message?.text == "Nothing removed" && model.list.count == total && model.detail?.id == victim.id)
+
+        model.handle(.character("d"))
+        model.handle(.character("y"))
+        #expect(model.list.count == total - 1)
+        #expect(model.message?.text.hasPrefix("Removed 1 paper") == true)
+        #expect(model.detail?.id != victim.id && model.detail != nil)
+        #expect(model.trail.ids == [try #require(model.detail?.id)], "a new trail from the list's paper")
+        try RelatedFlowTests.answer(&model, lookup)
+        #expect(!model.related.rows.isEmpty && !model.related.rows.contains { $0.id == victim.id })
+
+        // Marked papers go together, and the list keeps a selection.
+        model.handle(.backTab); model.handle(.backTab)
+        model.handle(.character("m")); model.handle(.character("m"))
+        model.handle(.character("d"))
+        #expect(BrowserView.render(model).text.contains("Remove 2 papers from the library"))
+        model.handle(.character("Y"))
+        #expect(model.list.count == total - 3 && model.marked.isEmpty && model.detail != nil)
+    }
+}

@@ -178,6 +178,11 @@ extension BrowserModel {
     mutating func handleInput(_ key: Key) {
         guard var line = input else { return }
         message = nil
+        if case .confirmRemove = line.purpose {
+            input = nil
+            if key == .character("y") || key == .character("Y") { removeTargets() } else { message = StatusMessage("Nothing removed") }
+            return
+        }
         switch key {
         case let .character(c): line.insert(c)
         case .backspace: line.deleteBackward()
@@ -210,6 +215,8 @@ extension BrowserModel {
                 input = line
                 message = StatusMessage("\(error.message) at \(error.position + 1): \(error.pointing(into: text).split(separator: "\n").last ?? "")", kind: .error)
             }
+        case .confirmRemove:
+            break // answered by one key in handleInput
         case .viewName:
             let name = line.text.trimmingCharacters(in: .whitespaces)
             if !name.isEmpty { saveView(named: name) }

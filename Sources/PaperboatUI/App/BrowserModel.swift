@@ -188,6 +188,7 @@ public struct BrowserModel: Sendable {
         case .editNote: if let id = detail?.id { pendingNoteEdit = id }
         case .openInBrowser: requestLink()
         case .copyCitation: copyCitations()
+        case .removePapers: askToRemove()
         case .open: open()
         case .back: if let id = trail.back() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the start of the trail") }
         case .forward: if let id = trail.forward() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the end of the trail") }

@@ -10,6 +10,8 @@ public struct InputLine: Sendable, Equatable {
         case tags
         /// The name to save the current filter under (`V`).
         case viewName
+        /// A yes or no to removing `count` papers from the library (`d`): one key answers.
+        case confirmRemove(count: Int)
     }
 
     public var purpose: Purpose
@@ -34,6 +36,8 @@ public struct InputLine: Sendable, Equatable {
         case .filter: return "/"
         case .tags: return "Tags (+name -name): "
         case .viewName: return "Save view as: "
+        case let .confirmRemove(count):
+            return "Remove \(count == 1 ? "this paper" : "\(count) papers") from the library, with tags and notes? (y/n) "
         }
     }
 

@@ -34,6 +34,7 @@ public enum Action: String, Sendable, CaseIterable {
     case editNote = "note"
     case openInBrowser = "open-in-browser"
     case copyCitation = "copy-bibtex"
+    case removePapers = "remove"
     case open = "open"
     case back = "back"
     case forward = "forward"

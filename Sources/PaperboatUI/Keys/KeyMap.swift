@@ -79,6 +79,8 @@ public struct KeyMap: Sendable {
                    help: "Open the paper's arXiv page in $BROWSER"),
         KeyBinding(action: .copyCitation, keys: [.character("y")], contexts: [.browser],
                    help: "Copy the BibTeX of the marked papers (else this one)"),
+        KeyBinding(action: .removePapers, keys: [.character("d")], contexts: [.browser],
+                   help: "Remove the paper (or the marked ones); asks first"),
         KeyBinding(action: .moveLeft, keys: [.left], contexts: [.browser],
                    help: "Graph: select the nearest paper to the left"),
         KeyBinding(action: .moveRight, keys: [.right], contexts: [.browser],
