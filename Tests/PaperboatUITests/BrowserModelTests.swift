@@ -307,4 +307,45 @@ import Testing
         model.handle(.character("Y"))
         #expect(model.list.count == total - 3 && model.marked.isEmpty && model.detail != nil)
     }
+
+    /// A search in pages of 10 rows, so the pager does not read the whole list and count
+    /// it itself.
+    static func search(_ text: String, rankNowLimit: Int) throws -> BrowserModel {
+        var model = try UIFixtures.browser(height: 12, width: 120, pageSize: 10)
+        model.rankNowLimit = rankNowLimit
+        model.handle(.character("/"))
+        OrganiseModelTests.type(text, into: &model)
+        model.handle(.enter)
+        return model
+    }
+
+    /// In a list ranked by relevance the removed paper leaves the ranking (it is ranked
+    /// again), and a ranking a worker began before the removal arrives without it.
+    @Test func removingFromARankedSearchRanksAgainAndStaleRankingsLeaveItOut() throws {
+        var model = try Self.search("diffusion", rankNowLimit: 100)
+        #expect(!model.isRanking && model.pager.source is RankedPageSource)
+        let before = try RankingModelTests.listedIds(&model)
+        model.handle(.character("j"))
+        let victim = try #require(model.detail?.id)
+        model.handle(.character("d"))
+        model.handle(.character("y"))
+        // Counted exactly at once, not only once the pager reads to the end of the list.
+        #expect(model.list.count == before.count - 1 && model.pager.total == before.count - 1 && model.list.selected == 1)
+        let after = try RankingModelTests.listedIds(&model)
+        #expect(after == before.filter { $0 != victim })
+        #expect(model.detail?.id == after[1])
+
+        var broad = try Self.search("diffusion", rankNowLimit: 10)
+        let taken = broad.takeRankingRequest()
+        let query = try #require(taken).query
+        let ranked = try broad.store.rankedIds(query, limit: RankedPageSource.cap)   // begun before
+        broad.handle(.character("d"))
+        broad.handle(.character("y"))
+        let removed = try #require(broad.removedIds.first)
+        if let again = broad.takeRankingRequest() { #expect(again.query == query) }
+        broad.receiveRanking(for: query, ids: ranked)
+        #expect(broad.pager.total == ranked.count - 1)
+        let listed = try RankingModelTests.listedIds(&broad)
+        #expect(listed == ranked.filter { $0 != removed } && broad.list.count == ranked.count - 1)
+    }
 }

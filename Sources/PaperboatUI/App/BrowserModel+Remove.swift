@@ -18,11 +18,16 @@ extension BrowserModel {
         guard !ids.isEmpty else { return }
         do {
             let removed = try store.removePapers(ids)
+            removedIds.formUnion(ids)
             marked.removeAll()
             let selected = list.selected
-            try pager.reset(recount: true)
-            list.setCount(pager.total)
-            noteProvisionalCount()
+            if pager.source is RankedPageSource || isRanking {
+                applyFilter(filter) // ranked again, without the removed papers
+            } else {
+                try pager.reset(recount: true)
+                list.setCount(pager.total)
+                noteProvisionalCount()
+            }
             list.select(min(selected, max(0, pager.total - 1)))
             shownListRowId = nil
             refresh()

@@ -77,6 +77,8 @@ public struct BrowserModel: Sendable {
     public var asciiArt = false
     /// The list row last shown, so only list moves replace the paper on show.
     var shownListRowId: Int64?
+    /// Papers removed in this session (`d`), left out of rankings a worker began before.
+    var removedIds: Set<Int64> = []
     /// The search to rank next on a worker (taken by the run loop).
     public internal(set) var pendingRanking: Query?
     /// The filter whose exact count to compute next on a worker (taken by the run loop).
