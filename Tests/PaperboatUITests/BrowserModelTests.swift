@@ -308,21 +308,10 @@ import Testing
         #expect(model.list.count == total - 3 && model.marked.isEmpty && model.detail != nil)
     }
 
-    /// A search in pages of 10 rows, so the pager does not read the whole list and count
-    /// it itself.
-    static func search(_ text: String, rankNowLimit: Int) throws -> BrowserModel {
-        var model = try UIFixtures.browser(height: 12, width: 120, pageSize: 10)
-        model.rankNowLimit = rankNowLimit
-        model.handle(.character("/"))
-        OrganiseModelTests.type(text, into: &model)
-        model.handle(.enter)
-        return model
-    }
-
     /// In a list ranked by relevance the removed paper leaves the ranking (it is ranked
     /// again), and a ranking a worker began before the removal arrives without it.
     @Test func removingFromARankedSearchRanksAgainAndStaleRankingsLeaveItOut() throws {
-        var model = try Self.search("diffusion", rankNowLimit: 100)
+        var model = try RankingModelTests.search("diffusion", limit: 100, height: 12, pageSize: 10)   // pages of 10 rows: the pager does not count the list itself
         #expect(!model.isRanking && model.pager.source is RankedPageSource)
         let before = try RankingModelTests.listedIds(&model)
         model.handle(.character("j"))
@@ -335,7 +324,7 @@ import Testing
         #expect(after == before.filter { $0 != victim })
         #expect(model.detail?.id == after[1])
 
-        var broad = try Self.search("diffusion", rankNowLimit: 10)
+        var broad = try RankingModelTests.search("diffusion", limit: 10, height: 12, pageSize: 10)
         let taken = broad.takeRankingRequest()
         let query = try #require(taken).query
         let ranked = try broad.store.rankedIds(query, limit: RankedPageSource.cap)   // begun before

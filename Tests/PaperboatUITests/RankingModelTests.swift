@@ -5,8 +5,10 @@ import Testing
 /// Broad searches: matches in list order at once, relevance order when the worker's
 /// ranking arrives, stale rankings dropped, the paper on show kept.
 @Suite struct RankingModelTests {
-    static func search(_ text: String, limit: Int) throws -> BrowserModel {
-        var model = try UIFixtures.browser(height: 35, width: 120)
+    /// The browser after searching `text`, ranking at once up to `limit` matches; `pageSize`
+    /// small makes the pager read only part of the list.
+    static func search(_ text: String, limit: Int, height: Int = 35, pageSize: Int = 200) throws -> BrowserModel {
+        var model = try UIFixtures.browser(height: height, width: 120, pageSize: pageSize)
         model.rankNowLimit = limit
         model.handle(.character("/"))
         OrganiseModelTests.type(text, into: &model)
