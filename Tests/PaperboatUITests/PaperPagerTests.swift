@@ -125,4 +125,32 @@ final class CountingSource: PaperPageSource, @unchecked Sendable {
         #expect(titles.first?.hasPrefix("Mamba") == true)
         #expect(titles.last == "Pointer Networks")
     }
+
+    /// Ranked ids of papers removed since (by another process) are skipped, and each page
+    /// is filled from further on, so the pager walks every paper still there, either way.
+    @Test func aRankingWithRemovedPapersStillPagesThroughTheRest() throws {
+        let store = try UIFixtures.library()
+        let ranked = try store.rankedIds(QueryParser.parse("paper"), limit: 1_000)
+        #expect(ranked.count > 30)
+        let gone = [ranked[3], ranked[4], ranked[5], ranked[11], ranked[ranked.count - 1]]
+        try store.removePapers(gone)
+        let kept = ranked.filter { !gone.contains($0) }
+        var pager = try PaperPager(source: RankedPageSource(store: store, ids: ranked, matchCount: ranked.count), pageSize: 4)
+        var forward: [Int64] = []
+        var index = 0
+        while index < pager.total {
+            try pager.load(index..<(index + 1))
+            guard let row = pager.row(at: index) else { break }
+            forward.append(row.id)
+            index += 1
+        }
+        #expect(forward == kept)
+        #expect(pager.total == kept.count, "the count is put right at the end of the list")
+        var backward: [Int64] = []
+        for i in stride(from: pager.total - 1, through: 0, by: -1) {
+            try pager.load(i..<(i + 1))
+            if let row = pager.row(at: i) { backward.append(row.id) }
+        }
+        #expect(backward == kept.reversed())
+    }
 }

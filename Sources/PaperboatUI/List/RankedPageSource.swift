@@ -32,14 +32,30 @@ public struct RankedPageSource: PaperPageSource {
 
     public func rowCount() throws -> Int { ids.count }
 
+    /// Up to `limit` rows after `cursor`. A ranked paper no longer in the library (removed
+    /// by another process since the ranking) is skipped and the page filled from further on,
+    /// so a short page still means the end of the list.
     public func rows(after cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
-        let start = cursor.map { (position[$0.id] ?? ids.count - 1) + 1 } ?? 0
-        return try fetch(start..<min(ids.count, start + limit))
+        var start = cursor.map { (position[$0.id] ?? ids.count - 1) + 1 } ?? 0
+        var rows: [PaperListRow] = []
+        while rows.count < limit && start < ids.count {
+            let end = min(ids.count, start + limit - rows.count)
+            rows += try fetch(start..<end)
+            start = end
+        }
+        return rows
     }
 
+    /// Up to `limit` rows before `cursor`, skipping papers no longer in the library.
     public func rows(before cursor: ListCursor?, limit: Int) throws -> [PaperListRow] {
-        let end = cursor.map { position[$0.id] ?? 0 } ?? ids.count
-        return try fetch(max(0, end - limit)..<end)
+        var end = cursor.map { position[$0.id] ?? 0 } ?? ids.count
+        var rows: [PaperListRow] = []
+        while rows.count < limit && end > 0 {
+            let start = max(0, end - (limit - rows.count))
+            rows = try fetch(start..<end) + rows
+            end = start
+        }
+        return rows
     }
 
     private func fetch(_ range: Range<Int>) throws -> [PaperListRow] {
