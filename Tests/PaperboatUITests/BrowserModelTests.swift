@@ -294,6 +294,7 @@ import Testing
         model.handle(.character("y"))
         #expect(model.list.count == total - 1)
         #expect(model.message?.text.hasPrefix("Removed 1 paper") == true)
+        #expect(BrowserView.render(model).rowText(0).contains("\(total - 1) papers"), "the header counts the library anew")
         #expect(model.detail?.id != victim.id && model.detail != nil)
         #expect(model.trail.ids == [try #require(model.detail?.id)], "a new trail from the list's paper")
         try RelatedFlowTests.answer(&model, lookup)
@@ -320,6 +321,7 @@ import Testing
         model.handle(.character("y"))
         // Counted exactly at once, not only once the pager reads to the end of the list.
         #expect(model.list.count == before.count - 1 && model.pager.total == before.count - 1 && model.list.selected == 1)
+        #expect(BrowserView.render(model).rowText(0).contains("\(before.count - 1) of 43 papers"))
         let after = try RankingModelTests.listedIds(&model)
         #expect(after == before.filter { $0 != victim })
         #expect(model.detail?.id == after[1])

@@ -19,6 +19,7 @@ extension BrowserModel {
         do {
             let removed = try store.removePapers(ids)
             removedIds.formUnion(ids)
+            libraryCount = try store.paperCount()
             marked.removeAll()
             let selected = list.selected
             if pager.source is RankedPageSource || isRanking {
