@@ -69,12 +69,10 @@ extension BrowserModel {
     /// moved on to another paper meanwhile, which then stays selected where it ranks.
     public mutating func receiveRanking(for query: Query, ids: [Int64], count: Int? = nil) {
         guard case let .awaited(awaited, known) = ranking, awaited == query else { return }
-        let ranked = removedIds.isEmpty ? ids : ids.filter { !removedIds.contains($0) }
-        let matches = max(ranked.count, (count ?? known ?? ids.count) - (ids.count - ranked.count))
-        let ids = ranked
+        let matches = count ?? known ?? ids.count
         let shown = list.selected > 0 ? detail?.id : nil
         do {
-            let source = RankedPageSource(store: store, ids: ids, matchCount: matches)
+            let source = RankedPageSource(store: store, ids: ids, matchCount: matches).removing(removedIds)
             pager = try PaperPager(source: source, pageSize: pager.pageSize)
             list = ListWindow(count: pager.total, height: max(1, layout.list.height))
             ranking = matches > ids.count ? .capped(matches: matches) : nil

@@ -22,13 +22,15 @@ extension BrowserModel {
             libraryCount = try store.paperCount()
             marked.removeAll()
             let selected = list.selected
-            if pager.source is RankedPageSource || isRanking {
-                applyFilter(filter) // ranked again, without the removed papers
+            // A ranking keeps its order without them (one still awaited leaves them out when
+            // it arrives); a list in date order is counted again.
+            if let ranked = pager.source as? RankedPageSource {
+                pager = try PaperPager(source: ranked.removing(removedIds), pageSize: pager.pageSize)
             } else {
                 try pager.reset(recount: true)
-                list.setCount(pager.total)
-                noteProvisionalCount()
             }
+            list.setCount(pager.total)
+            noteProvisionalCount()
             list.select(min(selected, max(0, pager.total - 1)))
             shownListRowId = nil
             refresh()

@@ -27,6 +27,13 @@ public struct RankedPageSource: PaperPageSource {
         position = Dictionary(ids.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The same ranking without the papers `removed` (counted out of the matches too).
+    public func removing(_ removed: Set<Int64>) -> RankedPageSource {
+        let kept = ids.filter { !removed.contains($0) }
+        guard kept.count < ids.count else { return self }
+        return RankedPageSource(store: store, ids: kept, matchCount: matchCount - (ids.count - kept.count))
+    }
+
     /// The list index of paper `id`, if ranked.
     public func index(of id: Int64) -> Int? { position[id] }
 
