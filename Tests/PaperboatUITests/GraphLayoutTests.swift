@@ -111,6 +111,23 @@ import Testing
         #expect(model.detail?.id == origin)
     }
 
+    @Test func escapeClosesTheSidebarThenTheGraphThenDropsTheMarks() throws {
+        var model = try Self.browser(height: 35, width: 120, depth: 2)
+        model.handle(.character("T"))
+        #expect(model.sidebar != nil && model.graph != nil && model.focus == .sidebar)
+        model.handle(.escape)
+        #expect(model.sidebar == nil && model.graph != nil)
+        model.handle(.escape)
+        #expect(model.graph == nil && model.focus == .list && !model.wantsQuit)
+        model.handle(.character("m"))
+        model.handle(.character("m"))
+        #expect(model.marked.count == 2)
+        model.handle(.escape)
+        #expect(model.marked.isEmpty && model.message?.text == "Unmarked 2 papers")
+        model.handle(.escape)
+        #expect(model.marked.isEmpty && !model.wantsQuit && model.graph == nil)
+    }
+
     @Test func breadthKeysAskForWiderAndNarrowerNeighbourhoods() throws {
         var (model, lookup) = try RelatedFlowTests.browser()
         model.handle(.character("v"))

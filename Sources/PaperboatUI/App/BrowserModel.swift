@@ -172,7 +172,8 @@ public struct BrowserModel: Sendable {
             requestGraph(origin: graph.originId, depth: graph.depth, breadth: levels[max(0, min(levels.count - 1, index))])
         case .moveLeft, .moveRight:
             if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
-        case .closeOverlay, .redraw, .toggleTagSlot: break
+        case .closeOverlay: closeInnermost()
+        case .redraw, .toggleTagSlot: break
         case .nextMatch, .previousMatch: stepMatch(forward: action == .nextMatch)
         case .toggleSidebar: toggleSidebar()
         case .recommend: requestRecommendations()
@@ -290,6 +291,20 @@ public struct BrowserModel: Sendable {
             focus = .graph
         }
         resize(height: height, width: width)
+    }
+
+    /// Esc in the browser: closes the sidebar if it is open, else the graph; with neither
+    /// open, drops the marks (as Esc leaves a selection elsewhere).
+    private mutating func closeInnermost() {
+        if sidebar != nil {
+            toggleSidebar()
+        } else if graph != nil {
+            toggleGraph()
+        } else if !marked.isEmpty {
+            let count = marked.count
+            marked = []
+            message = StatusMessage(count == 1 ? "Unmarked 1 paper" : "Unmarked \(count) papers")
+        }
     }
 
     private mutating func requestGraph(origin: Int64, depth: Int, breadth: Int) {

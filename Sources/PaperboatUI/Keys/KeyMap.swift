@@ -109,6 +109,8 @@ public struct KeyMap: Sendable {
                    help: "Close the help or the trail"),
         KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help, .trail],
                    help: "Redraw the screen"),
+        KeyBinding(action: .closeOverlay, keys: [.escape], contexts: [.browser],
+                   help: "Close the sidebar, else the graph; else unmark every paper"),
         KeyBinding(action: .quit, keys: [.character("q"), .control("c")], contexts: [.browser],
                    help: "Quit Paperboat"),
     ])

@@ -25,10 +25,10 @@ public enum StatusBar {
                     .one(.quit, "quit")]
         case .graph:
             pane = [.fixed("arrows:walk"), .one(.open, "centre"), .pair(.deeper, .shallower, "hops"), .pair(.narrower, .wider, "breadth"),
-                    .one(.back, "back"), .one(.toggleGraph, "close")]
+                    .one(.back, "back"), .pair(.closeOverlay, .toggleGraph, "close")]
         case .sidebar:
             pane = [.one(.open, "filter"), .fixed("Space:mark"), .one(.anyOf, "any of"), .one(.recommend, "like these"),
-                    .one(.toggleSidebar, "close")]
+                    .pair(.closeOverlay, .toggleSidebar, "close")]
         }
         func key(_ action: Action) -> String? { model.keyMap.keys(for: action, in: .browser).first?.label }
         return ([Hint.one(.toggleHelp, "help")] + pane).compactMap { hint in
