@@ -156,6 +156,49 @@ import Testing
         #expect(weights.allSatisfy { $0 > 0 } && weights == weights.sorted(by: >), "\(weights)")
     }
 
+    /// A library deleted and made again at the same path leaves the old one's index file
+    /// beside it; the new library must rebuild it, not extend another library's index.
+    @Test func anIndexLeftByAnotherLibraryIsRebuiltNotExtended() throws {
+        let folder = try Harness.temporaryFolder()
+        let db = folder + "/x.sqlite"
+        let first = folder + "/first.jsonl", second = folder + "/second.jsonl"
+        try Data([
+            #"{"id": "2401.00001", "title": "Diffusion models for image synthesis", "abstract": "Denoising diffusion models generate images."}"#,
+            #"{"id": "2401.00002", "title": "Latent diffusion for images", "abstract": "Diffusion models in a latent space generate images."}"#,
+        ].joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: first))
+        try Data([
+            #"{"id": "2402.00001", "title": "State space models", "abstract": "Selective state space models for long sequences."}"#,
+            #"{"id": "2402.00002", "title": "Protein folding", "abstract": "Predicting protein structure from sequences of amino acids."}"#,
+            #"{"id": "2402.00003", "title": "Mamba state spaces", "abstract": "State space sequence models scale linearly."}"#,
+        ].joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: second))
+        #expect(try Harness.run(["import", "--db", db, first]).status == 0)
+        #expect(FileManager.default.fileExists(atPath: db + ".related"))
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+        let again = try Harness.run(["import", "--db", db, second])
+        #expect(again.stderr.contains("Related-papers index rebuilt (it was built for another library"), "\(again.stderr)")
+        let related = try Harness.run(["related", "--db", db, "--k", "1", "--json", "2402.00001"])
+        #expect(related.stdout.contains(#""id":"2402.00003""#), "\(related.stdout)")
+        #expect(!related.stderr.contains("rebuilt"), "the rebuilt index is current: \(related.stderr)")
+    }
+
+    @Test func importTakesADirectoryAndStandardInput() throws {
+        let folder = try Harness.temporaryFolder()
+        let db = folder + "/x.sqlite"
+        let dumps = folder + "/dumps"
+        try FileManager.default.createDirectory(atPath: dumps + "/empty", withIntermediateDirectories: true)
+        for seed in seeds.prefix(2) {
+            try FileManager.default.copyItem(atPath: seed, toPath: dumps + "/" + (seed as NSString).lastPathComponent)
+        }
+        let imported = try Harness.run(["import", "--db", db, dumps])
+        #expect(imported.status == 0 && imported.stdout.contains("Imported 2 files: added 88, merged 17, rejected 0"), "\(imported.stdout)")
+        let empty = try Harness.run(["import", "--db", db, dumps + "/empty"])
+        #expect(empty.status == 1 && empty.stderr.contains("rejected: \(dumps)/empty: a directory with no files to import"), "\(empty.stderr)")
+        let line = #"{"id": "2401.00009", "title": "Piped in", "abstract": "A paper read from standard input."}"#
+        let piped = try Harness.runProcess("/bin/sh", ["-c", "echo \(shellQuote(line)) | \(shellQuote(Harness.binary)) import --db \(shellQuote(db)) -"])
+        #expect(piped.status == 0 && piped.stdout.contains("added 1, merged 0"), "\(piped.stdout) \(piped.stderr)")
+        #expect(try Harness.run(["show", "--db", db, "2401.00009"]).stdout.contains("Source      stdin"))
+    }
+
     @Test func graphPrintsJSONAndDotThatGraphvizRenders() throws {
         let db = try Harness.temporaryFolder() + "/x.sqlite"
         let seeds = Harness.root.appendingPathComponent("Resources/seeds/002_9d533ba750abefce.txt").path

@@ -19,30 +19,59 @@ public struct LibraryImporter: Sendable {
     /// reported as rejected and the others still import.
     public func importFiles(_ paths: [String], progress: Progress? = nil) -> ImportReport {
         var total = ImportReport()
-        for path in paths {
+        for path in paths.flatMap(Self.expand) {
             total.absorb(importFile(path, progress: progress))
         }
         if total.added > 0 { try? store.analyze() }
         return total
     }
 
+    /// The files to import for `path`: the path itself, or for a directory every regular,
+    /// non-hidden file beneath it in path order (so `import dumps/` takes a folder of page
+    /// dumps). A directory with no such file stays as it is, for `importFile` to reject.
+    public static func expand(_ path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let walk = FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                                                        options: [.skipsHiddenFiles])
+        else { return [path] }
+        var files: [String] = []
+        for case let url as URL in walk where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            files.append(url.path)
+        }
+        return files.isEmpty ? [path] : files.sorted()
+    }
+
     /// Imports one file.
     public func importFile(_ path: String, progress: Progress? = nil) -> ImportReport {
-        var report = ImportReport()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            var report = ImportReport()
+            report.rejected.append(ImportIssue(file: path, line: 0, reason: "a directory with no files to import"))
+            return report
+        }
         let bytes: [UInt8]
         do {
             bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe))
         } catch {
+            var report = ImportReport()
             report.rejected.append(ImportIssue(file: path, line: 0, reason: "cannot read file (\(Self.readFailure(error)))"))
             return report
         }
+        return importContents(bytes, name: path, progress: progress)
+    }
+
+    /// Imports bytes read from somewhere other than a file (standard input), detecting
+    /// their format; `name` labels messages and is kept as the papers' source.
+    public func importContents(_ bytes: [UInt8], name: String, progress: Progress? = nil) -> ImportReport {
         guard let format = ImportFormat.detect(bytes) else {
+            var report = ImportReport()
             let reason = bytes.isEmpty ? "file is empty"
                 : "unknown format: expected JSON lines or a Hugging Face Daily Papers page"
-            report.rejected.append(ImportIssue(file: path, line: 0, reason: reason))
+            report.rejected.append(ImportIssue(file: name, line: 0, reason: reason))
             return report
         }
-        return importBytes(bytes, format: format, name: path, progress: progress)
+        return importBytes(bytes, format: format, name: name, progress: progress)
     }
 
     /// Imports already-read bytes in a known format; `name` labels messages.

@@ -4,9 +4,10 @@ import Similarity
 /// Keeps a library's related-papers index current and on disk beside the library
 /// (`library.sqlite.related`), so opening the browser loads it instead of rebuilding.
 ///
-/// The file is tagged with the library's generation counters. When papers were only
-/// added since, the index is extended incrementally; when existing text changed, or the
-/// file is missing or unreadable, it is rebuilt. It is never used stale.
+/// The file is tagged with the library's own id and its generation counters. When papers
+/// were only added since, the index is extended incrementally; when existing text changed,
+/// the file is missing or unreadable, or it was built for another library (one deleted and
+/// made again at the same path), it is rebuilt. It is never used stale.
 public struct RelatedIndexStore: Sendable {
     /// Progress of building: papers indexed so far and in all.
     public typealias Progress = @Sendable (_ done: Int, _ total: Int) -> Void
@@ -34,9 +35,10 @@ public struct RelatedIndexStore: Sendable {
         return tag == (try currentTag())
     }
 
+    /// "library id:generation:rewrite generation".
     private func currentTag() throws -> String {
         let generations = try store.generations()
-        return "\(generations.generation):\(generations.rewrite)"
+        return "\(try store.libraryId()):\(generations.generation):\(generations.rewrite)"
     }
 
     /// The index for the library as it is now, opening, extending or rebuilding as needed.
@@ -53,14 +55,17 @@ public struct RelatedIndexStore: Sendable {
             do {
                 let index = try DiskIndex(path: path)
                 if index.tag == tag { return (index, .current) }
-                let oldRewrite = index.tag.split(separator: ":").last.map(String.init)
-                if oldRewrite == String(generations.rewrite) {
+                let old = index.tag.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+                let libraryId = try store.libraryId()
+                let sameLibrary = old.count == 3 && old[0] == libraryId
+                if sameLibrary, old[2] == String(generations.rewrite) {
                     let (saved, _) = try IndexFile.readForUpdate(path: path)
                     let extended = try build(from: saved, progress: progress)
                     try save(extended, tag: tag)
                     return (try DiskIndex(path: path), .extended(added: extended.count - saved.count))
                 }
-                reason = "papers were removed, or their text changed, since it was built"
+                reason = sameLibrary ? "papers were removed, or their text changed, since it was built"
+                    : "it was built for another library, or by an older Paperboat"
             } catch {
                 reason = "\(error)"
             }

@@ -9,6 +9,9 @@ public enum LibraryMeta {
     /// Bumped only when the text of papers already in the library changes.
     public static let rewriteGeneration = "rewrite_generation"
 
+    /// A random name given to the library when it was made (never changed).
+    public static let libraryId = "library_id"
+
     /// Adds one to counter `name`.
     static func bump(_ name: String, in db: Database) throws {
         try db.execute(sql: """
@@ -27,6 +30,12 @@ extension PaperStore {
     /// The library's generation counters: (papers or text changed, existing text rewritten).
     public func generations() throws -> (generation: Int, rewrite: Int) {
         try read { db in (try LibraryMeta.value(LibraryMeta.generation, in: db), try LibraryMeta.value(LibraryMeta.rewriteGeneration, in: db)) }
+    }
+
+    /// The library's own name, made at random when it was created: files derived from it
+    /// (the related-papers index) carry it, so another library's are known for what they are.
+    public func libraryId() throws -> String {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM library_meta WHERE name = ?", arguments: [LibraryMeta.libraryId]) ?? "" }
     }
 
     /// Papers' indexable text in id order after `afterId`, a page at a time.

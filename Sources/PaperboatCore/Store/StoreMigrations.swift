@@ -111,6 +111,11 @@ enum StoreMigrations {
                 END;
                 """)
         }
+        migrator.registerMigration("v4-library-id") { db in
+            // A name of this library file alone, so derived files left by another library at
+            // the same path (the library deleted and made again) are never taken for its own.
+            try db.execute(sql: "INSERT OR IGNORE INTO library_meta(name, value) VALUES ('library_id', lower(hex(randomblob(16))))")
+        }
         return migrator
     }
 

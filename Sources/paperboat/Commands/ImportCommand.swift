@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import PaperboatCore
 
@@ -17,7 +18,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Do not bring the related-papers index up to date now (the browser will).")
     var skipRelatedIndex = false
 
-    @Argument(help: "Files to import.")
+    @Argument(help: "Files to import; a directory imports every file in it, and - reads standard input.")
     var files: [String]
 
     func run() throws {
@@ -25,17 +26,19 @@ struct ImportCommand: ParsableCommand {
         let progress = ProgressBar()
         let importer = LibraryImporter(store: store)
         var total = ImportReport()
-        for file in files {
-            let report = importer.importFile(file) { name, done, lines in
-                progress.update(file: name, done: done, total: lines)
-            }
+        let paths = files.flatMap { $0 == "-" ? [$0] : LibraryImporter.expand($0) }
+        for file in paths {
+            let show: LibraryImporter.Progress = { name, done, lines in progress.update(file: name, done: done, total: lines) }
+            let report = file == "-"
+                ? importer.importContents([UInt8](FileHandle.standardInput.readDataToEndOfFile()), name: "stdin", progress: show)
+                : importer.importFile(file, progress: show)
             if !quiet { Console.say("\(file): \(report.summary)") }
             total.absorb(report)
         }
         if total.added > 0 { try store.analyze() }
         for issue in total.warnings where !quiet { Console.warn("warning: \(issue)") }
         for issue in total.rejected { Console.warn("rejected: \(issue)") }
-        Console.say("Imported \(files.count) file\(files.count == 1 ? "" : "s"): \(total.summary); library now has \(try store.paperCount()) papers")
+        Console.say("Imported \(paths.count) file\(paths.count == 1 ? "" : "s"): \(total.summary); library now has \(try store.paperCount()) papers")
         if total.added + total.merged > 0 && !skipRelatedIndex { _ = try RelatedIndexLoader.load(store) }
         if total.added + total.merged == 0 && !total.rejected.isEmpty { throw ExitCode(1) }
     }
