@@ -69,4 +69,10 @@ import Testing
         #expect(CountText.grouped(1_234_567) == "1,234,567")
         #expect(CountText.grouped(-4_500) == "-4,500")
     }
+
+    @Test func countsNounsSingularForOne() {
+        #expect(CountText.counted(1, "paper") == "1 paper")
+        #expect(CountText.counted(0, "paper") == "0 papers")
+        #expect(CountText.counted(24_943, "paper") == "24,943 papers")
+    }
 }

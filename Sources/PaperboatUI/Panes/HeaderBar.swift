@@ -1,3 +1,4 @@
+import PaperboatCore
 import Foundation
 
 /// Draws the top line: the program, the library and its size.

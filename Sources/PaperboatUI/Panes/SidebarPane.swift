@@ -1,3 +1,4 @@
+import PaperboatCore
 /// Draws the sidebar: built-in views, tags and saved views with their counts.
 public enum SidebarPane {
     /// Draws `model`'s sidebar into `rect`.

@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
         if total.added > 0 { try store.analyze() }
         for issue in total.warnings where !quiet { Console.warn("warning: \(issue)") }
         for issue in total.rejected { Console.warn("rejected: \(issue)") }
-        Console.say("Imported \(paths.count) file\(paths.count == 1 ? "" : "s"): \(total.summary); library now has \(try store.paperCount()) papers")
+        Console.say("Imported \(CountText.counted(paths.count, "file")): \(total.summary); library now has \(CountText.counted(try store.paperCount(), "paper"))")
         if total.added + total.merged > 0 && !skipRelatedIndex { _ = try RelatedIndexLoader.load(store) }
         if total.added + total.merged == 0 && !total.rejected.isEmpty { throw ExitCode(1) }
     }

@@ -100,8 +100,8 @@ enum RelatedIndexLoader {
         }
         switch refresh {
         case .current: break
-        case let .extended(added): Console.warn("Related-papers index: added \(added) papers.")
-        case let .rebuilt(reason): Console.warn("Related-papers index rebuilt (\(reason)): \(index.count) papers.")
+        case let .extended(added): Console.warn("Related-papers index: added \(CountText.counted(added, "paper")).")
+        case let .rebuilt(reason): Console.warn("Related-papers index rebuilt (\(reason)): \(CountText.counted(index.count, "paper")).")
         }
         return index
     }

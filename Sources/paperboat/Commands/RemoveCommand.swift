@@ -19,7 +19,7 @@ struct RemoveCommand: ParsableCommand {
         let store = try library.open()
         let papers = try PaperArguments.papers(ids, in: store)
         let removed = try store.removePapers(papers.compactMap(\.id))
-        Console.say("removed \(removed) paper\(removed == 1 ? "" : "s"); library now has \(try store.paperCount()) papers")
+        Console.say("removed \(CountText.counted(removed, "paper")); library now has \(CountText.counted(try store.paperCount(), "paper"))")
         if removed > 0 && !skipRelatedIndex { _ = try RelatedIndexLoader.load(store) }
     }
 }

@@ -11,4 +11,9 @@ public enum CountText {
         }
         return n < 0 ? "-" + out : out
     }
+
+    /// `n` and the noun, singular for one: "1 paper", "24,943 papers".
+    public static func counted(_ n: Int, _ noun: String) -> String {
+        "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
+    }
 }
