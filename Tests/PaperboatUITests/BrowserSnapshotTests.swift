@@ -28,6 +28,27 @@ import Testing
         assertSnapshot(BrowserView.render(model).trimmedText, named: "help-\(width)x\(height)")
     }
 
+    /// The help scrolls as a pager does: `G` shows the last screenful, with the last key
+    /// on the box's last row; `j` there goes no further; `PgDn` moves a screenful.
+    @Test func helpScrollsAsAPager() throws {
+        var model = try UIFixtures.browser(height: 24, width: 80)
+        model.handle(.character("?"))
+        let lines = { BrowserView.render(model).trimmedText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let first = lines()
+        #expect(first.contains { $0.contains("Move down") } && first.contains { $0.contains("j/k scroll") })
+        model.handle(.character(" "))
+        #expect(model.helpTop == HelpOverlay.visibleRows(screenHeight: 24, entries: model.keyMap.helpEntries(for: .browser).count))
+        model.handle(.character("G"))
+        let last = lines()
+        let quitRow = try #require(last.firstIndex { $0.contains("Quit Paperboat") })
+        #expect(last[quitRow + 1].contains("closes") && !last[quitRow + 1].contains("scroll"), "\(last.joined(separator: "\n"))")
+        #expect(!last[1...quitRow].contains { $0.hasPrefix(" │ ") && $0.dropFirst(3).allSatisfy { $0 == " " || $0 == "│" } },
+                "no blank rows above the last key: \(last.joined(separator: "\n"))")
+        let top = model.helpTop
+        model.handle(.character("j"))
+        #expect(model.helpTop == top)
+    }
+
     @Test func hostileTitleView() throws {
         var model = try UIFixtures.browser(height: 12, width: 40)
         model.handle(.character("j"))

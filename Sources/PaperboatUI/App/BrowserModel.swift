@@ -393,14 +393,19 @@ public struct BrowserModel: Sendable {
 
     private mutating func applyToHelp(_ action: Action) {
         let entries = keyMap.helpEntries(for: .browser).count
+        let rows = HelpOverlay.visibleRows(screenHeight: height, entries: entries)
         switch action {
         case .toggleHelp, .closeOverlay, .quit: showingHelp = false
-        case .moveDown: helpTop = min(helpTop + 1, max(0, entries - 1))
-        case .moveUp: helpTop = max(0, helpTop - 1)
+        case .moveDown: helpTop += 1
+        case .moveUp: helpTop -= 1
+        case .pageDown: helpTop += rows
+        case .pageUp: helpTop -= rows
         case .top: helpTop = 0
-        case .bottom: helpTop = max(0, entries - 1)
+        case .bottom: helpTop = entries
         default: break
         }
+        // The last screenful at most, as a pager stops: the end of the table stays at the bottom.
+        helpTop = max(0, min(helpTop, entries - rows))
     }
 
     /// Loads the visible rows and, when the selection changed, the selected paper.

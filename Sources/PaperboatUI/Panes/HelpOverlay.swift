@@ -1,5 +1,10 @@
 /// Draws the help overlay: the key table, generated from ``KeyMap``.
 public enum HelpOverlay {
+    /// Rows of the key table the box shows on a screen `screenHeight` rows high.
+    static func visibleRows(screenHeight: Int, entries: Int) -> Int {
+        max(1, min(screenHeight - 2, entries + 4) - 3)
+    }
+
     /// Draws the help box centred on `screen`.
     public static func draw(_ model: BrowserModel, on screen: inout Screen) {
         let entries = model.keyMap.helpEntries(for: .browser)
@@ -12,7 +17,7 @@ public enum HelpOverlay {
         screen.write(" Keys ", row: box.row, column: box.column + 2, maxWidth: 6, style: .heading)
         let keysWidth = min(18, width / 3)
         let inner = box.inset(by: 1)
-        let visibleRows = inner.height - 1
+        let visibleRows = Self.visibleRows(screenHeight: screen.height, entries: entries.count)
         for offset in 0..<max(0, visibleRows) {
             let index = model.helpTop + offset
             guard index < entries.count else { break }
@@ -21,7 +26,8 @@ public enum HelpOverlay {
             screen.write(TextLayout.truncate(entries[index].help, width: inner.width - keysWidth - 2), row: row,
                          column: inner.column + 1 + keysWidth, maxWidth: inner.width - keysWidth - 2)
         }
-        let more = model.helpTop + visibleRows < entries.count ? "  j/k scroll" : ""
+        let down = model.keyMap.keys(for: .moveDown, in: .help).first?.label ?? "", up = model.keyMap.keys(for: .moveUp, in: .help).first?.label ?? ""
+        let more = model.helpTop + visibleRows < entries.count ? "  \(down)/\(up) scroll" : ""
         screen.write(model.keyMap.spoken([.closeOverlay, .toggleHelp], in: .help) + " closes" + more, row: inner.row + inner.height - 1, column: inner.column + 1,
                      maxWidth: inner.width - 1, style: .dim)
     }
