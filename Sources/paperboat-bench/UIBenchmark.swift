@@ -16,6 +16,9 @@ struct UIBenchmark: ParsableCommand {
     @Option(help: "Keystrokes of each kind to time.")
     var repeats = 500
 
+    @Option(help: "Also time star toggles this many rows down the list (reached by PgDn), where a reload must not walk from the top.")
+    var deep = 0
+
     func run() throws {
         let (store, openTime) = try Stopwatch.time { try PaperStore(path: db) }
         let (model, initTime) = try Stopwatch.time { try BrowserModel(store: store, height: 35, width: 120) }
@@ -42,6 +45,16 @@ struct UIBenchmark: ParsableCommand {
                 }
             }
             print("keystroke \(name): \(Stopwatch.summary(samples))")
+        }
+        if deep > 0 {
+            var browser = try BrowserModel(store: store, height: 35, width: 120)
+            while browser.list.selected < deep { browser.handle(.pageDown) }
+            var samples: [Double] = []
+            for _ in 0..<20 {
+                let (_, seconds) = Stopwatch.time { browser.handle(.character("s")); _ = BrowserView.render(browser) }
+                samples.append(seconds)
+            }
+            print("toggle star at row \(browser.list.selected) (key to screen): \(Stopwatch.summary(samples))")
         }
         print(String(format: "peak resident memory: %.1f MiB", Stopwatch.peakResidentMiB()))
     }

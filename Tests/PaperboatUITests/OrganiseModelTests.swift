@@ -88,3 +88,52 @@ import Testing
         #expect(model.filterDescription == "all papers, unread")
     }
 }
+
+/// Starring, tagging and reading deep in a long list read the window again in place (one
+/// query from the first held row), and the list stays exactly what a fresh read gives.
+@Suite struct InPlaceReloadTests {
+    /// The ids the model's pager holds at `indices`, against a pager read from nothing.
+    static func expectMatchesAFreshRead(_ model: BrowserModel, _ comment: Comment? = nil) throws {
+        var fresh = try PaperPager(source: model.pager.source, pageSize: 5)
+        #expect(fresh.total == model.pager.total && fresh.total == model.list.count, comment)
+        try fresh.load(model.list.visible)
+        for index in model.list.visible where index < fresh.total {
+            #expect(model.pager.row(at: index)?.id == fresh.row(at: index)?.id, "row \(index) \(comment?.description ?? "")")
+            #expect(model.pager.row(at: index)?.isStarred == fresh.row(at: index)?.isStarred, "row \(index)")
+        }
+    }
+
+    static func deepBrowser() throws -> BrowserModel {
+        var model = try UIFixtures.browser(height: 12, width: 80, pageSize: 5)
+        while model.list.selected < 30 { model.handle(.character("j")) }
+        return model
+    }
+
+    @Test func aStarDeepInTheListKeepsThePlace() throws {
+        var model = try Self.deepBrowser()
+        let shown = model.detail?.id
+        model.handle(.character("s"))
+        #expect(model.list.selected == 30 && model.detail?.id == shown && model.detail?.starredAt != nil)
+        #expect(model.pager.row(at: 30)?.isStarred == true)
+        try Self.expectMatchesAFreshRead(model)
+    }
+
+    @Test func aFilterThatLosesTheStarredPaperStaysExact() throws {
+        var model = try UIFixtures.browser(height: 12, width: 80, pageSize: 5)
+        model.handle(.character("/"))
+        OrganiseModelTests.type("-is:starred", into: &model)
+        model.handle(.enter)
+        while model.list.selected < 30 { model.handle(.character("j")) }
+        let starred = model.detail?.id, next = model.pager.row(at: 31)?.id
+        model.handle(.character("s"))
+        #expect(model.list.count == 43 && model.pager.row(at: 30)?.id == next, "the starred paper left the list")
+        #expect(model.detail?.id == starred && model.detail?.starredAt != nil, "its abstract stays on show, starred")
+        try Self.expectMatchesAFreshRead(model, "one paper starred in the window")
+        // Marked papers far above the window: the rows before it change, so it is read afresh.
+        let above = try #require(try model.store.rankedIds(.all, limit: 3).last)
+        model.marked = [above, try #require(model.pager.row(at: 32)?.id)]
+        model.handle(.character("s"))
+        #expect(model.list.count == 41)
+        try Self.expectMatchesAFreshRead(model, "marked papers above the window starred")
+    }
+}

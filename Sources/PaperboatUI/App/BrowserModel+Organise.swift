@@ -77,11 +77,11 @@ extension BrowserModel {
     }
 
     /// Re-reads the rows on screen and the paper on show (after stars or tags changed).
-    mutating func reloadAfterChange() {
+    mutating func reloadAfterChange(changed: [Int64]) {
         let selected = list.selected
         do {
             // Stars, tags, notes and read state only change which papers a filter lists.
-            try pager.reset(recount: filter != nil || hidingRead)
+            try pager.reload(changed: Set(changed), listingMayChange: filter != nil || hidingRead)
             list.setCount(pager.total)
             noteProvisionalCount()
             list.select(selected)
@@ -97,17 +97,18 @@ extension BrowserModel {
     }
 
     mutating func toggleStar() {
-        guard let first = targets.first else { return }
+        let ids = targets
+        guard let first = ids.first else { return }
         do {
             if marked.isEmpty {
                 let starred = try store.toggleStar(first)
                 message = StatusMessage(starred ? "Starred" : "Unstarred")
             } else {
-                for id in targets { try store.setStarred(id, true) }
-                message = StatusMessage("Starred \(targets.count) marked papers")
+                for id in ids { try store.setStarred(id, true) }
+                message = StatusMessage("Starred \(ids.count) marked papers")
                 marked.removeAll()
             }
-            reloadAfterChange()
+            reloadAfterChange(changed: ids)
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
@@ -133,7 +134,7 @@ extension BrowserModel {
         guard let paper = detail, let id = paper.id else { return }
         do {
             try store.setRead(id, paper.readAt == nil)
-            reloadAfterChange()
+            reloadAfterChange(changed: [id])
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
@@ -157,7 +158,7 @@ extension BrowserModel {
                 try store.addTags([name], to: ids)
                 message = StatusMessage("Tagged \(name)")
             }
-            reloadAfterChange()
+            reloadAfterChange(changed: ids)
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
@@ -231,7 +232,7 @@ extension BrowserModel {
                 if !remove.isEmpty { try store.removeTags(remove, from: ids) }
                 message = StatusMessage("Tags updated on \(ids.count) paper\(ids.count == 1 ? "" : "s")")
                 marked.removeAll()
-                reloadAfterChange()
+                reloadAfterChange(changed: ids)
             } catch {
                 message = StatusMessage("\(error)", kind: .error)
             }
@@ -277,7 +278,7 @@ extension BrowserModel {
         do {
             try store.setNote(id, body)
             message = StatusMessage(body.isEmpty ? "Note deleted" : "Note saved")
-            reloadAfterChange()
+            reloadAfterChange(changed: [id])
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
