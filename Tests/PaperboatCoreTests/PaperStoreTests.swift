@@ -182,4 +182,21 @@ import Testing
                 == "/x/data/paperboat/library.sqlite")
         #expect(StoreLocation.defaultPath(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/paperboat/library.sqlite")
     }
+
+    /// The outside-change counter moves when another connection (another program) commits,
+    /// and not for the store's own writes.
+    @Test func theOutsideChangeCounterMovesOnlyForOtherWriters() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-outside-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let browser = try PaperStore(path: path)
+        _ = try browser.importDrafts([PaperDraft(title: "One", abstract: "First.")], source: "a.jsonl")
+        let start = try browser.outsideChangeCounter()
+        _ = try browser.importDrafts([PaperDraft(title: "Two", abstract: "Second.")], source: "a.jsonl")
+        #expect(try browser.outsideChangeCounter() == start, "its own import")
+        let other = try PaperStore(path: path)
+        try other.setStarred(try #require(try other.rankedIds(.all, limit: 1).first), true)
+        let after = try browser.outsideChangeCounter()
+        #expect(after != start, "another connection's star")
+        #expect(try browser.outsideChangeCounter() == after, "nothing new since")
+    }
 }

@@ -178,6 +178,30 @@ import Testing
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
     }
 
+    /// Another `paperboat` imports and stars papers while the browser is open: the new paper
+    /// appears at the top of the list, the header counts it, the star shows, and once the
+    /// import has brought the index up to date the new paper has related papers.
+    @Test func changesMadeByAnotherPaperboatAppearInTheOpenBrowser() throws {
+        let (tmux, db) = try TmuxSession.browser(seed: "000_9bd7ba3aec196936.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
+        try tmux.waitFor(text: "1/57")
+        let file = try Harness.temporaryFolder() + "/outside.jsonl"
+        try Data(#"{"id": "2612.00001", "title": "Written by another program about neural rendering", "abstract": "Real-time neural rendering of volumetric primitives for humans.", "date": "2026-12-01"}"#.utf8)
+            .write(to: URL(fileURLWithPath: file))
+        #expect(try Harness.run(["import", "--db", db, file]).status == 0)
+        var screen = try tmux.waitFor(text: "1 paper added")
+        #expect(screen.contains("58 papers") && screen.contains("2/58"), "the paper on show stays selected, one row down: \(screen)")
+        #expect(screen.split(separator: "\n").dropFirst().first?.contains("Written by another program") == true, "\(screen)")
+        try tmux.send("k")
+        screen = try tmux.waitFor(text: "1/58")
+        try tmux.waitFor("its related papers, from the index the import updated") { screen in
+            screen.contains("Related papers (15)")
+        }
+        #expect(try Harness.run(["star", "--db", db, "2612.00001"]).status == 0)
+        screen = try tmux.waitFor("the star") { $0.split(separator: "\n").contains { $0.hasPrefix(">*") && $0.contains("Written by another") } }
+        try tmux.send("q")
+        try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
+    }
+
     @Test func walkTheGraphToANeighboursNeighbourRecentreAndComeBack() throws {
         let (tmux, _) = try TmuxSession.browser(seed: "003_b52ef846144193ac.txt", environment: "TERM=xterm-256color LANG=C.UTF-8")
         try tmux.waitFor(text: "Related papers (15)")

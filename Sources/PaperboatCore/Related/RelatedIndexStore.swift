@@ -36,6 +36,11 @@ public struct RelatedIndexStore: Sendable {
     }
 
     /// "library id:generation:rewrite generation".
+    /// The tag of the index file on disk (which library state it was built for), if any.
+    public func fileTag() -> String? {
+        path.flatMap { IndexFile.tag(ofFileAt: $0) }
+    }
+
     private func currentTag() throws -> String {
         let generations = try store.generations()
         return "\(try store.libraryId()):\(generations.generation):\(generations.rewrite)"

@@ -32,6 +32,17 @@ extension PaperStore {
         try read { db in (try LibraryMeta.value(LibraryMeta.generation, in: db), try LibraryMeta.value(LibraryMeta.rewriteGeneration, in: db)) }
     }
 
+    /// A number that changes whenever another connection (another program) commits a
+    /// change to the library, and only then: SQLite's `data_version`, read on the
+    /// connection this store writes with, which its own commits leave unchanged.
+    public func outsideChangeCounter() throws -> Int {
+        do {
+            return try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw StoreError.failed("\(error)")
+        }
+    }
+
     /// The library's own name, made at random when it was created: files derived from it
     /// (the related-papers index) carry it, so another library's are known for what they are.
     public func libraryId() throws -> String {

@@ -103,6 +103,10 @@ public struct BrowserModel: Sendable {
         if pager.source is ReversedPageSource { text += ", oldest first" }
         return text
     }
+    /// How far down the list the browser reads the list again by itself when the library
+    /// changed outside it: reading from the top costs a query per 200 rows, so deeper than
+    /// this the status line offers the reload key instead.
+    var outsideReloadDepth = 2_000
     /// Set once the user asked to quit.
     public internal(set) var wantsQuit = false
 
@@ -173,6 +177,10 @@ public struct BrowserModel: Sendable {
         case .moveLeft, .moveRight:
             if focus == .graph { walkGraph(dx: action == .moveLeft ? -1 : 1, dy: 0) }
         case .closeOverlay: closeInnermost()
+        case .reload:
+            reloadList()
+            rereadDetail()
+            message = StatusMessage("Read the library again: \(CountText.counted(libraryCount, "paper"))")
         case .redraw, .toggleTagSlot: break
         case .nextMatch, .previousMatch: stepMatch(forward: action == .nextMatch)
         case .toggleSidebar: toggleSidebar()

@@ -42,5 +42,6 @@ public enum Action: String, Sendable, CaseIterable {
     case toggleHelp = "help"
     case closeOverlay = "close"
     case redraw = "redraw"
+    case reload = "reload"
     case quit = "quit"
 }

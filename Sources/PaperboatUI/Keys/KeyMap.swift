@@ -107,6 +107,8 @@ public struct KeyMap: Sendable {
                    help: "Show or hide this help"),
         KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help, .trail],
                    help: "Close the help or the trail"),
+        KeyBinding(action: .reload, keys: [.control("r")], contexts: [.browser],
+                   help: "Read the library again (another program changed it)"),
         KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help, .trail],
                    help: "Redraw the screen"),
         KeyBinding(action: .closeOverlay, keys: [.escape], contexts: [.browser],

@@ -21,8 +21,16 @@ enum BrowserLoop {
         let ranker = RankingWorker(store: store)
         if let startMessage { model.show(startMessage) }
         var dirty = true
+        var outside = OutsideChangeWatch(store: store)
         while !model.wantsQuit && SignalFlag.received == 0 {
             model.tick(now: Date().timeIntervalSince1970)
+            let seen = outside.check(now: Date())
+            if seen.library { model.libraryChangedOutside(); dirty = true }
+            if seen.index, let worker {
+                worker.reload { RelatedLookup(index: try RelatedIndexStore(store: store).current().0, store: store) }
+                model.relatedIndexReloaded()
+                dirty = true
+            }
             if let id = model.takeNoteEdit() {
                 backend.suspend()
                 do {

@@ -23,6 +23,15 @@ final class RelatedWorker: @unchecked Sendable {
         }
     }
 
+    /// Loads the lookup again in the background (the index file was brought up to date by
+    /// another program); requests made meanwhile are answered by the new one.
+    func reload(_ load: @escaping @Sendable () throws -> RelatedLookup) {
+        queue.async { [self] in
+            let loaded = Result { try load() }
+            lock.withLock { lookup = loaded }
+        }
+    }
+
     /// Asks for the related papers of `id`, superseding any earlier request.
     func request(_ id: Int64) {
         lock.withLock { latest = id }
