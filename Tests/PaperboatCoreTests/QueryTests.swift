@@ -13,6 +13,18 @@ import Testing
         ]))
     }
 
+    /// An arXiv id, however it is pasted, finds that paper; `id:` takes `t-` keys too.
+    @Test func idsPastedAsTheyAreNameThePaper() throws {
+        for text in ["2503.11677", "2503.11677v2", "arXiv:2503.11677", "https://arxiv.org/abs/2503.11677v1",
+                     "arxiv.org/pdf/2503.11677.pdf", "id:2503.11677v3", "ID:arXiv:2503.11677"] {
+            #expect(try QueryParser.parse(text) == .key("2503.11677"), "\(text)")
+        }
+        #expect(try QueryParser.parse("id:T-5C4B79102182") == .key("t-5c4b79102182"))
+        #expect(try QueryParser.parse("hep-th/9901001 tag:x") == .and([.key("hep-th/9901001"), .tag("x")]))
+        #expect(try QueryParser.parse("2503.116") == .text("2503.116", phrase: false), "not an id: four digits after the dot are the least")
+        #expect(try QueryParser.parse("https://www.arxiv.org/abs/2503.11677") == .key("2503.11677"))
+    }
+
     @Test func orAndParenthesesGroup() throws {
         #expect(try QueryParser.parse("a OR b c") == .or([.text("a", phrase: false), .and([.text("b", phrase: false), .text("c", phrase: false)])]))
         #expect(try QueryParser.parse("(a OR b) -(c)") == .and([.or([.text("a", phrase: false), .text("b", phrase: false)]), .not(.text("c", phrase: false))]))
@@ -25,7 +37,7 @@ import Testing
         ("(diffusion", "unclosed (", 0), ("diffusion)", "unmatched )", 9), ("\"state space", "unclosed quote", 0),
         ("a OR", "OR needs something after it", 2), ("OR a", "OR needs something before it", 0),
         ("is:hungry", "is: takes starred, read, unread, tagged or noted", 3), ("year:>=20x4", "year: needs a four-digit year, like year:>=2024 or year:2020..2022", 5),
-        ("foo:bar", "unknown field foo: (fields: tag, is, author, title, abstract, year, cat)", 0), ("tag:", "tag: needs a value", 4),
+        ("foo:bar", "unknown field foo: (fields: tag, is, author, title, abstract, year, cat, id)", 0), ("tag:", "tag: needs a value", 4),
         ("()", "empty parentheses", 0), ("year:2024..2020", "year range is backwards", 5),
     ])
     func malformedQueriesSayWhatAndWhere(text: String, message: String, position: Int) {
@@ -76,6 +88,11 @@ import Testing
         #expect(try Self.keys(store, "\"state space\"").sorted() == ["2401.00001", "2402.00003"])
         #expect(try Self.keys(store, "mamba OR images").sorted() == ["2301.00002", "2401.00001"])
         #expect(try Self.keys(store, "resume cafe").count == 1)
+        #expect(try Self.keys(store, "2301.00002v3") == ["2301.00002"])
+        #expect(try Self.keys(store, "https://arxiv.org/abs/2402.00003 OR id:2401.00001").sorted() == ["2401.00001", "2402.00003"])
+        #expect(try Self.keys(store, "diffusion -2301.00002") == ["2402.00003"])
+        let titleKey = try #require(try Self.keys(store, "resume").first)
+        #expect(try Self.keys(store, "id:" + titleKey.uppercased()) == [titleKey])
         #expect(try store.paperCount(matching: try QueryParser.parse("is:unread")) == 4)
     }
 
@@ -183,6 +200,8 @@ import Testing
         "title:paper diffusion", "diffusion images tag:to-read", "diffusion images -is:read", "language text year:>=2020",
         "(denoising images) OR sequence", "author:gu state space", "-diffusion images", "diffusion images Mamba",
         "tag:to-read zebra diffusion -is:starred", "\"state space\" sequence", "title:paper author:gu",
+        // A paper by its id, alone and with other conditions.
+        "2401.00000", "id:2402.00001 OR diffusion", "-id:2401.00000 tag:to-read", "arXiv:2403.00002v3 diffusion",
     ]
 
     /// Every query, planned to walk or to start from a set, counts and pages exactly as the

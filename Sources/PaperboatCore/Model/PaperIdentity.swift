@@ -7,8 +7,9 @@ public enum PaperIdentity {
     /// `arXiv:hep-th/9901001v1` → `hep-th/9901001`).
     public static func normalizedArxivId(_ text: String) -> String? {
         var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        for prefix in ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/",
-                       "http://arxiv.org/pdf/", "arxiv.org/abs/", "arXiv:", "arxiv:"] where s.hasPrefix(prefix) {
+        for prefix in ["https://", "http://"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+        if s.hasPrefix("www.") { s.removeFirst(4) }
+        for prefix in ["arxiv.org/abs/", "arxiv.org/pdf/", "arXiv:", "arxiv:"] where s.hasPrefix(prefix) {
             s.removeFirst(prefix.count)
             break
         }

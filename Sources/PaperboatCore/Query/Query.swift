@@ -22,6 +22,10 @@ public indirect enum Query: Sendable, Equatable {
     case year(YearComparison)
     /// The paper has an arXiv category: `cat:cs.CL`.
     case category(String)
+    /// The paper with this key: an arXiv id without its version (`2503.11677`) or a `t-`
+    /// key. Written `id:2503.11677`, or the id pasted as it is: bare, `arXiv:2503.11677v2`,
+    /// or an arxiv.org link.
+    case key(String)
 
     /// Fields that hold text.
     public enum TextField: String, Sendable, CaseIterable {

@@ -132,6 +132,9 @@ public enum QueryCompiler {
         case let .category(name):
             args.append(name)
             return "EXISTS (SELECT 1 FROM paper_category WHERE paper_category.name = ? AND paper_category.paper_id = paper.id)"
+        case let .key(key):
+            args.append(key)
+            return "paper.key = ?"
         case .state(.starred): return "paper.starred_at IS NOT NULL"
         case .state(.read): return "paper.read_at IS NOT NULL"
         case .state(.unread): return "paper.read_at IS NULL"
@@ -283,6 +286,9 @@ public enum QueryCompiler {
         case let .category(name):
             args.append(name)
             return "SELECT paper_id AS id FROM paper_category WHERE name = ?"
+        case let .key(key):
+            args.append(key)
+            return "SELECT id FROM paper WHERE key = ?"
         case .state(.starred):
             // The partial index, rather than walking the list order.
             return "SELECT id FROM paper WHERE starred_at IS NOT NULL"

@@ -150,6 +150,8 @@ public struct QueryParser {
 
     /// A bare word or a `field:value` term.
     private static func term(_ word: String, at position: Int) throws(QueryError) -> Query {
+        // An arXiv id pasted in (bare, with a version, arXiv: or an arxiv.org link) is that paper.
+        if let arxiv = PaperIdentity.normalizedArxivId(word) { return .key(arxiv) }
         guard let colon = word.firstIndex(of: ":"), colon != word.startIndex else { return .text(word, phrase: false) }
         let name = word[..<colon].lowercased()
         var value = String(word[word.index(after: colon)...])
@@ -158,6 +160,7 @@ public struct QueryParser {
         guard !value.isEmpty else { throw QueryError("\(name): needs a value", at: valuePosition) }
         switch name {
         case "tag": return .tag(value)
+        case "id", "key": return .key(PaperIdentity.normalizedArxivId(value) ?? value.lowercased())
         case "cat", "category": return .category(value)
         case "author", "title", "abstract":
             return .field(Query.TextField(rawValue: name == "author" ? "author" : name) ?? .title, value)
@@ -170,7 +173,7 @@ public struct QueryParser {
         default:
             // Not a known field: treat URLs and the like as text, but flag likely typos.
             if name.allSatisfy(\.isLetter) && name.count <= 10 && !value.hasPrefix("//") {
-                throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat)", at: position)
+                throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id)", at: position)
             }
             return .text(word, phrase: false)
         }
