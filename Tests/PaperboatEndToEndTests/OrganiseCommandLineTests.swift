@@ -25,6 +25,26 @@ import Testing
         }
     }
 
+    @Test func tagsAreListedRenamedMergedAndDeletedAndViewsDeleted() throws {
+        let db = try Self.library()
+        _ = try Harness.run(["tag", "--db", db, "2401.00001", "to-read", "nerf"])
+        _ = try Harness.run(["tag", "--db", db, "2401.00002", "toread"])
+        _ = try Harness.run(["views", "--db", db, "--save", "queue", "tag:toread"])
+        #expect(try Harness.run(["tags", "--db", db]).stdout == "to-read  (1)\nnerf  (1)\ntoread  (1)\n")
+        let renamed = try Harness.run(["tags", "--db", db, "--rename", "toread", "to-read"])
+        #expect(renamed.status == 0 && renamed.stdout.contains("renamed tag toread to to-read: 2 papers"))
+        #expect(renamed.stderr.contains("saved views that still name tag:toread: queue"))
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "tag:to-read"])) == ["2401.00002", "2401.00001"])
+        #expect(try Harness.run(["tags", "--db", db, "--delete", "nerf"]).stdout.contains("deleted tag nerf from 1 paper"))
+        let missing = try Harness.run(["tags", "--db", db, "--delete", "nerf"])
+        #expect(missing.status != 0 && missing.stderr.contains("no tag nerf"))
+        #expect(try Harness.run(["views", "--db", db, "--delete", "queue"]).stdout.contains("deleted saved view queue"))
+        #expect(try Harness.run(["views", "--db", db, "--delete", "queue"]).stderr.contains("no saved view queue"))
+        let unnamed = try Harness.run(["views", "--db", db, "--save", " ", "tag:to-read"])
+        #expect(unnamed.status != 0 && unnamed.stderr.contains("a saved view needs a name"))
+        #expect(try Harness.run(["views", "--db", db]).stdout.isEmpty)
+    }
+
     @Test func starTagSearchAndViewsPersistAcrossRuns() throws {
         let db = try Self.library()
         #expect(try Harness.run(["star", "--db", db, "2401.00003"]).status == 0)

@@ -122,3 +122,69 @@ import Testing
         #expect(BrowserView.render(model).text.contains("None dated in the last 365 days (W: next window)."))
     }
 }
+
+/// Tags and saved views as wholes, from the sidebar.
+@Suite struct SidebarCollectionTests {
+    static func onEntry(_ name: String, _ model: inout BrowserModel) {
+        model.handle(.character("g"))
+        for _ in 0..<20 where model.sidebar?.selected?.name != name { model.handle(.character("j")) }
+    }
+
+    @Test func dDeletesTheTagUnderTheCursorAfterAYes() throws {
+        var model = try SidebarTests.tagged()
+        Self.onEntry("to-read", &model)
+        model.handle(.character("d"))
+        #expect(model.input?.prompt == "Delete tag to-read from 3 papers? (y/n) ")
+        model.handle(.character("n"))
+        #expect(model.message?.text == "Tag to-read kept")
+        #expect(try model.store.tagCounts().count == 2)
+        model.handle(.character("d"))
+        model.handle(.character("y"))
+        #expect(model.message?.text == "Deleted tag to-read from 3 papers")
+        #expect(try model.store.tagCounts().map(\.name) == ["diffusion"])
+        #expect(model.sidebar?.entries.contains { $0.name == "to-read" } == false)
+        #expect(model.libraryCount == 44, "no paper was removed")
+        // On a built-in entry d deletes nothing, and never the paper on show.
+        model.handle(.character("g"))
+        model.handle(.character("d"))
+        #expect(model.input == nil && model.message?.text == "Only tags and saved views can be deleted" && model.libraryCount == 44)
+    }
+
+    @Test func tRenamesATagAndMergesIntoAnExistingOne() throws {
+        var model = try SidebarTests.tagged()
+        Self.onEntry("to-read", &model)
+        model.handle(.character("t"))
+        #expect(model.input?.prompt == "Rename tag to-read to: " && model.input?.text == "to-read")
+        model.handle(.control("u"))
+        for c in "queue" { model.handle(.character(c)) }
+        model.handle(.enter)
+        #expect(model.message?.text == "Renamed tag to-read to queue: 3 papers")
+        #expect(try model.store.tagCounts().map(\.name) == ["queue", "diffusion"], "the tag keeps its place (its number key)")
+        // Into an existing tag: the two become one.
+        Self.onEntry("queue", &model)
+        model.handle(.character("t"))
+        model.handle(.control("u"))
+        for c in "diffusion" { model.handle(.character(c)) }
+        model.handle(.enter)
+        #expect(model.message?.text == "Renamed tag queue to diffusion: 4 papers")
+        #expect(try model.store.tagCounts().map { "\($0.name):\($0.count)" } == ["diffusion:4"])
+        #expect(model.detailTags == ["diffusion"], "the paper on show reads its tags again")
+    }
+
+    @Test func dDeletesASavedViewAndSaysWhichViewsStillNameADeletedTag() throws {
+        var model = try SidebarTests.tagged()
+        try model.store.saveView(name: "reading", query: "tag:to-read is:unread")
+        try model.store.saveView(name: "both", query: "tag:diffusion OR is:starred")
+        model.reloadSidebar()
+        Self.onEntry("both", &model)
+        model.handle(.character("d"))
+        #expect(model.input?.prompt == "Delete saved view both? (y/n) ")
+        model.handle(.character("Y"))
+        #expect(model.message?.text == "Deleted saved view both")
+        #expect(try model.store.savedViews().map(\.name) == ["reading"])
+        Self.onEntry("to-read", &model)
+        model.handle(.character("d"))
+        model.handle(.character("y"))
+        #expect(model.message?.text == "Deleted tag to-read from 3 papers; saved views still naming tag:to-read: reading")
+    }
+}

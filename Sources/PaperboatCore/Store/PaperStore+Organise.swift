@@ -115,6 +115,8 @@ extension PaperStore {
 
     /// Saves `query` under `name` (replacing a view of that name). The query must parse.
     public func saveView(name: String, query: String) throws {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { throw StoreError.invalid("a saved view needs a name") }
         _ = try QueryParser.parse(query)
         try write { db in
             try db.execute(sql: """

@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case paperNotFound(String)
     /// A database operation failed.
     case failed(String)
+    /// A request the library cannot carry out as asked (no such tag, an empty name).
+    case invalid(String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case let .newerSchema(path): return "library \(path) was written by a newer Paperboat"
         case let .paperNotFound(id): return "no paper with id \(id)"
         case let .failed(reason): return "library error: \(reason)"
+        case let .invalid(reason): return reason
         }
     }
 }

@@ -179,9 +179,9 @@ extension BrowserModel {
     mutating func handleInput(_ key: Key) {
         guard var line = input else { return }
         message = nil
-        if case .confirmRemove = line.purpose {
+        if line.purpose.isYesOrNo {
             input = nil
-            if key == .character("y") || key == .character("Y") { removeTargets() } else { message = StatusMessage("Nothing removed") }
+            answer(line.purpose, yes: key == .character("y") || key == .character("Y"))
             return
         }
         switch key {
@@ -216,8 +216,10 @@ extension BrowserModel {
                 input = line
                 message = StatusMessage("\(error.message) at \(error.position + 1): \(error.pointing(into: text).split(separator: "\n").last ?? "")", kind: .error)
             }
-        case .confirmRemove:
+        case .confirmRemove, .confirmDeleteTag, .confirmDeleteView:
             break // answered by one key in handleInput
+        case let .renameTag(from):
+            renameTag(from, to: line.text)
         case .viewName:
             let name = line.text.trimmingCharacters(in: .whitespaces)
             if !name.isEmpty { saveView(named: name) }

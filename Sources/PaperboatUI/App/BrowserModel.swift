@@ -191,7 +191,7 @@ public struct BrowserModel: Sendable {
         case .showStarred: toggleStarredView()
         case .search: beginInput(.filter)
         case .clearFilter: applyFilter(nil)
-        case .editTags: beginInput(.tags)
+        case .editTags: if focus == .sidebar { askToRenameTag() } else { beginInput(.tags) }
         case .mark: toggleMark()
         case .toggleRead: toggleRead()
         case .hideRead: hidingRead.toggle(); applyFilter(filter)
@@ -199,7 +199,7 @@ public struct BrowserModel: Sendable {
         case .editNote: if let id = detail?.id { pendingNoteEdit = id }
         case .openInBrowser: requestLink()
         case .copyCitation: copyCitations()
-        case .removePapers: askToRemove()
+        case .removePapers: if focus == .sidebar { askToDeleteSidebarEntry() } else { askToRemove() }
         case .open: open()
         case .back: if let id = trail.back() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the start of the trail") }
         case .forward: if let id = trail.forward() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the end of the trail") }

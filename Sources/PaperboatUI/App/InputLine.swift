@@ -12,6 +12,21 @@ public struct InputLine: Sendable, Equatable {
         case viewName
         /// A yes or no to removing `count` papers from the library (`d`): one key answers.
         case confirmRemove(count: Int)
+        /// A yes or no to deleting tag `name` from the `count` papers that carry it (`d` on a
+        /// tag in the sidebar): one key answers.
+        case confirmDeleteTag(name: String, count: Int)
+        /// A yes or no to deleting saved view `name` (`d` on it in the sidebar): one key answers.
+        case confirmDeleteView(name: String)
+        /// The new name of tag `from` (`t` on a tag in the sidebar).
+        case renameTag(from: String)
+
+        /// Whether one key answers it (y for yes, any other key for no).
+        public var isYesOrNo: Bool {
+            switch self {
+            case .confirmRemove, .confirmDeleteTag, .confirmDeleteView: return true
+            case .filter, .tags, .viewName, .renameTag: return false
+            }
+        }
     }
 
     public var purpose: Purpose
@@ -38,6 +53,10 @@ public struct InputLine: Sendable, Equatable {
         case .viewName: return "Save view as: "
         case let .confirmRemove(count):
             return "Remove \(count == 1 ? "this paper" : "\(count) papers") from the library, with tags and notes? (y/n) "
+        case let .confirmDeleteTag(name, count):
+            return "Delete tag \(name) from \(CountText.counted(count, "paper"))? (y/n) "
+        case let .confirmDeleteView(name): return "Delete saved view \(name)? (y/n) "
+        case let .renameTag(from): return "Rename tag \(from) to: "
         }
     }
 

@@ -27,7 +27,8 @@ public enum StatusBar {
             pane = [.fixed("arrows:walk"), .one(.open, "centre"), .pair(.deeper, .shallower, "hops"), .pair(.narrower, .wider, "breadth"),
                     .one(.back, "back"), .pair(.closeOverlay, .toggleGraph, "close")]
         case .sidebar:
-            pane = [.one(.open, "filter"), .fixed("Space:mark"), .one(.anyOf, "any of"), .one(.recommend, "like these"),
+            pane = [.one(.open, "filter"), .fixed("Space:mark"), .one(.editTags, "rename"), .one(.removePapers, "delete"),
+                    .one(.anyOf, "any of"), .one(.recommend, "like these"),
                     .pair(.closeOverlay, .toggleSidebar, "close")]
         }
         func key(_ action: Action) -> String? { model.keyMap.keys(for: action, in: .browser).first?.label }
