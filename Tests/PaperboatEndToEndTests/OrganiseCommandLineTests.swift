@@ -36,6 +36,7 @@ import Testing
         #expect(renamed.stderr.contains("saved views that still name tag:toread: queue"))
         #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "tag:to-read"])) == ["2401.00002", "2401.00001"])
         #expect(try Harness.run(["tags", "--db", db, "--delete", "nerf"]).stdout.contains("deleted tag nerf from 1 paper"))
+        #expect(try Harness.run(["untag", "--db", db, "2401.00002", "to-read"]).stdout == "2401.00002: no tags\n")
         let missing = try Harness.run(["tags", "--db", db, "--delete", "nerf"])
         #expect(missing.status != 0 && missing.stderr.contains("no tag nerf"))
         #expect(try Harness.run(["views", "--db", db, "--delete", "queue"]).stdout.contains("deleted saved view queue"))

@@ -15,13 +15,14 @@ enum PaperArguments {
         let paper = try papers([id], in: store)[0]
         let rowId = paper.id ?? 0
         if adding { try store.addTags(tags, to: [rowId]) } else { try store.removeTags(tags, from: [rowId]) }
-        Console.say("\(paper.key): " + (try store.tags(of: rowId)).joined(separator: ", "))
+        let now = try store.tags(of: rowId)
+        Console.say("\(paper.key): " + (now.isEmpty ? "no tags" : now.joined(separator: ", ")))
     }
 
     /// Stars or unstars the papers with `ids` (all ids are checked before anything changes).
     static func setStarred(_ starred: Bool, ids: [String], library: LibraryOptions) throws {
         let store = try library.open()
         for paper in try papers(ids, in: store) { try store.setStarred(paper.id ?? 0, starred) }
-        Console.say("\(starred ? "starred" : "unstarred") \(ids.count) paper\(ids.count == 1 ? "" : "s")")
+        Console.say("\(starred ? "starred" : "unstarred") \(CountText.counted(ids.count, "paper"))")
     }
 }
