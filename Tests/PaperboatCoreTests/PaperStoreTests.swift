@@ -199,4 +199,15 @@ import Testing
         #expect(after != start, "another connection's star")
         #expect(try browser.outsideChangeCounter() == after, "nothing new since")
     }
+
+    /// A library of an earlier version is known to need its one-time upgrade before opening.
+    @Test func anEarlierLibraryIsKnownToNeedAnUpgrade() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pb-upgrade-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        #expect(!PaperStore.needsUpgrade(path: path), "no file")
+        try StoreMigrations.migrator.migrate(try DatabaseQueue(path: path), upTo: "v4-library-id")
+        #expect(PaperStore.needsUpgrade(path: path))
+        _ = try PaperStore(path: path)
+        #expect(!PaperStore.needsUpgrade(path: path))
+    }
 }

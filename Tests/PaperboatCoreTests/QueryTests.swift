@@ -25,6 +25,20 @@ import Testing
         #expect(try QueryParser.parse("https://www.arxiv.org/abs/2503.11677") == .key("2503.11677"))
     }
 
+    @Test func addedTakesDaysAndWeeks() throws {
+        #expect(try QueryParser.parse("added:today") == .added(days: 1))
+        #expect(try QueryParser.parse("added:7d -is:read") == .and([.added(days: 7), .not(.state(.read))]))
+        #expect(try QueryParser.parse("added:4W") == .added(days: 28))
+        #expect(throws: QueryError.self) { try QueryParser.parse("added:soon") }
+        #expect(throws: QueryError.self) { try QueryParser.parse("added:0d") }
+        // The last N days by the calendar: one day is since today's midnight.
+        let noon = try #require(Calendar.current.date(bySettingHour: 12, minute: 0, second: 0, of: Date()))
+        let midnight = Calendar.current.startOfDay(for: noon)
+        #expect(QueryCompiler.addedSince(1, now: noon) == ISO8601DateFormatter().string(from: midnight))
+        let weekAgo = try #require(Calendar.current.date(byAdding: .day, value: -6, to: midnight))
+        #expect(QueryCompiler.addedSince(7, now: noon) == ISO8601DateFormatter().string(from: weekAgo))
+    }
+
     @Test func orAndParenthesesGroup() throws {
         #expect(try QueryParser.parse("a OR b c") == .or([.text("a", phrase: false), .and([.text("b", phrase: false), .text("c", phrase: false)])]))
         #expect(try QueryParser.parse("(a OR b) -(c)") == .and([.or([.text("a", phrase: false), .text("b", phrase: false)]), .not(.text("c", phrase: false))]))
@@ -37,7 +51,7 @@ import Testing
         ("(diffusion", "unclosed (", 0), ("diffusion)", "unmatched )", 9), ("\"state space", "unclosed quote", 0),
         ("a OR", "OR needs something after it", 2), ("OR a", "OR needs something before it", 0),
         ("is:hungry", "is: takes starred, read, unread, tagged or noted", 3), ("year:>=20x4", "year: needs a four-digit year, like year:>=2024 or year:2020..2022", 5),
-        ("foo:bar", "unknown field foo: (fields: tag, is, author, title, abstract, year, cat, id)", 0), ("tag:", "tag: needs a value", 4),
+        ("foo:bar", "unknown field foo: (fields: tag, is, author, title, abstract, year, cat, id, added)", 0), ("tag:", "tag: needs a value", 4),
         ("()", "empty parentheses", 0), ("year:2024..2020", "year range is backwards", 5),
     ])
     func malformedQueriesSayWhatAndWhere(text: String, message: String, position: Int) {
@@ -94,6 +108,12 @@ import Testing
         let titleKey = try #require(try Self.keys(store, "resume").first)
         #expect(try Self.keys(store, "id:" + titleKey.uppercased()) == [titleKey])
         #expect(try store.paperCount(matching: try QueryParser.parse("is:unread")) == 4)
+        // added: counts from the import's time: all four were added just now, one more long ago.
+        _ = try store.importDrafts([PaperDraft(arxivId: "1901.00009", title: "An old import", date: "2019-01-01")], source: "old",
+                                   now: Date(timeIntervalSinceNow: -30 * 86_400))
+        #expect(try Self.keys(store, "added:today").count == 4)
+        #expect(try Self.keys(store, "added:4w").count == 4 && (try Self.keys(store, "added:5w")).count == 5)
+        #expect(try Self.keys(store, "-added:7d") == ["1901.00009"])
     }
 
     @Test func yearRangesCategoriesAndReadStateFollowEdits() throws {
@@ -202,6 +222,7 @@ import Testing
         "tag:to-read zebra diffusion -is:starred", "\"state space\" sequence", "title:paper author:gu",
         // A paper by its id, alone and with other conditions.
         "2401.00000", "id:2402.00001 OR diffusion", "-id:2401.00000 tag:to-read", "arXiv:2403.00002v3 diffusion",
+        "added:7d diffusion", "-added:today tag:to-read", "added:today OR is:starred",
     ]
 
     /// Every query, planned to walk or to start from a set, counts and pages exactly as the

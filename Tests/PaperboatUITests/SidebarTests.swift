@@ -34,10 +34,10 @@ import Testing
             model.handle(.character("j"))
         }
         // Down then up: never on "Tags", and the end stays on the last tag.
-        #expect(names == ["All papers", "Starred", "Unread", "With notes", "to-read", "diffusion", "diffusion", "diffusion"])
+        #expect(names == ["All papers", "Starred", "Unread", "With notes", "Added this week", "to-read", "diffusion", "diffusion"])
         while model.sidebar?.selected?.name != "to-read" { model.handle(.character("k")) }
         model.handle(.character("k"))
-        #expect(model.sidebar?.selected?.name == "With notes")
+        #expect(model.sidebar?.selected?.name == "Added this week")
         model.handle(.character("G"))
         #expect(model.sidebar?.selected?.kind == .tag)
     }

@@ -26,6 +26,9 @@ public indirect enum Query: Sendable, Equatable {
     /// key. Written `id:2503.11677`, or the id pasted as it is: bare, `arXiv:2503.11677v2`,
     /// or an arxiv.org link.
     case key(String)
+    /// Added to the library on one of the last `days` days, today included (by the local
+    /// calendar): `added:today`, `added:7d`, `added:4w`.
+    case added(days: Int)
 
     /// Fields that hold text.
     public enum TextField: String, Sendable, CaseIterable {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// An SQL condition on `paper` with its arguments.
@@ -135,6 +136,9 @@ public enum QueryCompiler {
         case let .key(key):
             args.append(key)
             return "paper.key = ?"
+        case let .added(days):
+            args.append(addedSince(days))
+            return "paper.added_at >= ?"
         case .state(.starred): return "paper.starred_at IS NOT NULL"
         case .state(.read): return "paper.read_at IS NOT NULL"
         case .state(.unread): return "paper.read_at IS NULL"
@@ -289,6 +293,9 @@ public enum QueryCompiler {
         case let .key(key):
             args.append(key)
             return "SELECT id FROM paper WHERE key = ?"
+        case let .added(days):
+            args.append(addedSince(days))
+            return "SELECT id FROM paper INDEXED BY paper_added WHERE added_at >= ?"
         case .state(.starred):
             // The partial index, rather than walking the list order.
             return "SELECT id FROM paper WHERE starred_at IS NOT NULL"
@@ -303,6 +310,14 @@ public enum QueryCompiler {
             return "SELECT id FROM paper INDEXED BY paper_list_order WHERE date >= ? AND date < ?"
         default: return nil
         }
+    }
+
+    /// The first instant of the last `days` days by the local calendar (today's midnight for
+    /// one day), as the ISO 8601 text `added_at` holds (UTC, so it compares as text).
+    static func addedSince(_ days: Int, now: Date = Date()) -> String {
+        let calendar = Calendar.current
+        let start = calendar.date(byAdding: .day, value: 1 - days, to: calendar.startOfDay(for: now)) ?? now
+        return ISO8601DateFormatter().string(from: start)
     }
 
     /// A year comparison as a range of date strings ("2024" <= date < "2025"), so the

@@ -161,6 +161,7 @@ public struct QueryParser {
         switch name {
         case "tag": return .tag(value)
         case "id", "key": return .key(PaperIdentity.normalizedArxivId(value) ?? value.lowercased())
+        case "added": return .added(days: try days(value, at: valuePosition))
         case "cat", "category": return .category(value)
         case "author", "title", "abstract":
             return .field(Query.TextField(rawValue: name == "author" ? "author" : name) ?? .title, value)
@@ -173,10 +174,20 @@ public struct QueryParser {
         default:
             // Not a known field: treat URLs and the like as text, but flag likely typos.
             if name.allSatisfy(\.isLetter) && name.count <= 10 && !value.hasPrefix("//") {
-                throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id)", at: position)
+                throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id, added)", at: position)
             }
             return .text(word, phrase: false)
         }
+    }
+
+    /// `today`, `7d` (days) or `4w` (weeks), as a number of days.
+    private static func days(_ value: String, at position: Int) throws(QueryError) -> Int {
+        let text = value.lowercased()
+        if text == "today" { return 1 }
+        if let unit = text.last, unit == "d" || unit == "w", let n = Int(text.dropLast()), (1...36_500).contains(n) {
+            return unit == "w" ? n * 7 : n
+        }
+        throw QueryError("added: takes today, a number of days or weeks (added:7d, added:4w)", at: position)
     }
 
     private static func year(_ value: String, at position: Int) throws(QueryError) -> Query.YearComparison {

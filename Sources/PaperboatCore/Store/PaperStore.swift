@@ -36,6 +36,20 @@ public struct PaperStore: Sendable {
         try self.init(writer: pool, path: path)
     }
 
+    /// Whether the library file at `path` was made by an earlier Paperboat and will be
+    /// upgraded when opened (a one-time step that, at a million papers, takes seconds: the
+    /// caller can say so first). False for a missing or unreadable file.
+    public static func needsUpgrade(path: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: path) else { return false }
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return false }
+        let migrator = StoreMigrations.migrator
+        return (try? queue.read { db in
+            try !migrator.appliedIdentifiers(db).isEmpty && !migrator.hasCompletedMigrations(db)
+        }) ?? false
+    }
+
     /// A library in memory, for tests and previews.
     public static func inMemory() throws -> PaperStore {
         var config = Configuration()

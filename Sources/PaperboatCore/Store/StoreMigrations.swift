@@ -116,6 +116,10 @@ enum StoreMigrations {
             // the same path (the library deleted and made again) are never taken for its own.
             try db.execute(sql: "INSERT OR IGNORE INTO library_meta(name, value) VALUES ('library_id', lower(hex(randomblob(16))))")
         }
+        migrator.registerMigration("v5-added-index") { db in
+            // added: reads the papers added lately from an index, not every row.
+            try db.execute(sql: "CREATE INDEX paper_added ON paper(added_at)")
+        }
         return migrator
     }
 

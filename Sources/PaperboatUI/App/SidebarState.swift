@@ -23,7 +23,7 @@ public struct SidebarState: Sendable, Equatable {
         var state = SidebarState()
         let builtIn: [(String, String, Query)] = [
             ("All papers", "", .all), ("Starred", "is:starred", .state(.starred)), ("Unread", "is:unread", .state(.unread)),
-            ("With notes", "is:noted", .state(.noted)),
+            ("With notes", "is:noted", .state(.noted)), ("Added this week", "added:7d", .added(days: 7)),
         ]
         for (name, text, query) in builtIn {
             state.entries.append(Entry(kind: .builtIn, name: name, query: text, count: try store.paperCount(matching: query)))

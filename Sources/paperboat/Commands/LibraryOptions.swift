@@ -17,6 +17,9 @@ struct LibraryOptions: ParsableArguments {
         if !creating && !FileManager.default.fileExists(atPath: path) {
             throw CLIError("no library at \(path) (create one with: paperboat import --db \(path) FILE)")
         }
+        if PaperStore.needsUpgrade(path: path) {
+            Console.warn("Upgrading \(path) for this version of Paperboat (once; seconds at a million papers) …")
+        }
         do {
             return try PaperStore(path: path)
         } catch {
