@@ -269,6 +269,11 @@ import Testing
         model.handle(.character("O"))
         #expect(model.takeLinkRequest() == nil)
         #expect(model.message?.text == "This paper has no arXiv id, so there is no page to open")
+        model.handle(.character("P"))
+        #expect(model.takeLinkRequest() == nil && model.message?.text == "This paper has no arXiv id, so there is no PDF to open")
+        model.handle(.character("g"))
+        model.handle(.character("P"))
+        #expect(model.takeLinkRequest() == "https://arxiv.org/pdf/2401.00001")
     }
 }
 

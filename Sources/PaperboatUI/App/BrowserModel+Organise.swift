@@ -252,14 +252,15 @@ extension BrowserModel {
         }
     }
 
-    /// `O`: asks for the paper's arXiv page to be opened, or says why there is none.
-    mutating func requestLink() {
+    /// `O` (`P` with `pdf`): asks for the paper's arXiv page (its PDF) to be opened, or says
+    /// why there is none.
+    mutating func requestLink(pdf: Bool = false) {
         guard let paper = detail else { return }
         guard let arxiv = paper.arxivId else {
-            message = StatusMessage("This paper has no arXiv id, so there is no page to open")
+            message = StatusMessage("This paper has no arXiv id, so there is no \(pdf ? "PDF" : "page") to open")
             return
         }
-        pendingLink = "https://arxiv.org/abs/\(arxiv)"
+        pendingLink = "https://arxiv.org/\(pdf ? "pdf" : "abs")/\(arxiv)"
     }
 
     /// Takes the pending link (the run loop suspends the screen and runs $BROWSER).

@@ -198,6 +198,7 @@ public struct BrowserModel: Sendable {
         case .reverseOrder: toggleOldestFirst()
         case .editNote: if let id = detail?.id { pendingNoteEdit = id }
         case .openInBrowser: requestLink()
+        case .openPdf: requestLink(pdf: true)
         case .copyCitation: copyCitations()
         case .removePapers: if focus == .sidebar { askToDeleteSidebarEntry() } else { askToRemove() }
         case .open: open()

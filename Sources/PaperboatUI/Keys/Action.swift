@@ -33,6 +33,7 @@ public enum Action: String, Sendable, CaseIterable {
     case reverseOrder = "reverse-order"
     case editNote = "note"
     case openInBrowser = "open-in-browser"
+    case openPdf = "open-pdf"
     case copyCitation = "copy-bibtex"
     case removePapers = "remove"
     case open = "open"

@@ -77,6 +77,8 @@ public struct KeyMap: Sendable {
                    help: "Edit the paper's note in $EDITOR"),
         KeyBinding(action: .openInBrowser, keys: [.character("O")], contexts: [.browser],
                    help: "Open the paper's arXiv page in $BROWSER"),
+        KeyBinding(action: .openPdf, keys: [.character("P")], contexts: [.browser],
+                   help: "Open the paper's PDF in $BROWSER"),
         KeyBinding(action: .copyCitation, keys: [.character("y")], contexts: [.browser],
                    help: "Copy the BibTeX of the marked papers (else this one)"),
         KeyBinding(action: .removePapers, keys: [.character("d")], contexts: [.browser],
