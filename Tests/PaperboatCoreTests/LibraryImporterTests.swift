@@ -59,6 +59,38 @@ import Testing
         #expect(report.rejected[0].line == 2)
     }
 
+    /// An export's stars, read marks, tags and notes import with the papers, adding to what
+    /// the library has and never taking from it; fields of the wrong type are warned of.
+    @Test func annotationsImportWithoutLosingTheLibrarysOwn() throws {
+        let store = try PaperStore.inMemory()
+        _ = try store.importDrafts([PaperDraft(arxivId: "2401.00001", title: "Kept note")], source: "a")
+        let id = try #require(try store.paper(key: "2401.00001")?.id)
+        try store.setNote(id, "My own thoughts.")
+        try store.addTags(["mine"], to: [id])
+        let path = try Fixtures.temporaryFile("""
+            {"id": "2401.00001", "title": "Kept note", "starred": true, "tags": ["to-read", "mine"], "note": "From the other machine."}
+            {"id": "2401.00002", "title": "New one", "read": true, "tags": ["to-read"], "note": "A note."}
+            {"id": "2401.00003", "title": "Odd types", "starred": "yes", "tags": "to-read", "note": 3}
+            """)
+        let report = LibraryImporter(store: store).importFiles([path])
+        #expect(report.added == 2 && report.merged == 1 && report.rejected.isEmpty)
+        #expect(report.warnings.map(\.description) == [
+            "\(path):3: \"starred\" is a string, not true or false; ignored",
+            "\(path):3: \"tags\" is a string, not a list of strings; imported without tags",
+            "\(path):3: \"note\" is a number or boolean, not a string; imported without a note",
+        ])
+        #expect(try store.paper(id: id)?.starredAt != nil)
+        #expect(try store.tags(of: id) == ["mine", "to-read"])
+        #expect(try store.note(of: id) == "My own thoughts.\n\nFrom the other machine.")
+        let other = try #require(try store.paper(key: "2401.00002"))
+        #expect(other.readAt != nil && other.starredAt == nil)
+        #expect(try store.note(of: other.id ?? 0) == "A note." && (try store.tags(of: other.id ?? 0)) == ["to-read"])
+        // The same file again: nothing doubles.
+        _ = LibraryImporter(store: store).importFiles([path])
+        #expect(try store.note(of: id) == "My own thoughts.\n\nFrom the other machine.")
+        #expect(try store.tagCounts().map(\.count) == [1, 2])
+    }
+
     @Test func rejectsFilesOfUnknownFormat() throws {
         let path = try Fixtures.temporaryFile("just some words\n", name: "notes.txt")
         let report = LibraryImporter(store: try PaperStore.inMemory()).importFile(path)

@@ -58,6 +58,9 @@ import Testing
 
     @Test func jsonLinesImportBackIntoTheSameLibrary() throws {
         let (folder, db) = try library()
+        // What a reader added goes along: stars, read marks, tags and notes.
+        #expect(try Harness.run(["tag", "--db", db, "2501.00001", "to-read", "deep learning"]).status == 0)
+        #expect(try Harness.run(["star", "--db", db, "2501.00001", "2501.00002"]).status == 0)
         let exported = try Harness.run(["export", "--db", db, "--format", "jsonl"])
         #expect(exported.status == 0)
         let file = folder + "/library.jsonl"
@@ -79,5 +82,17 @@ import Testing
         #expect(before.count == 562 && after.count == 562)
         let firstDifference = zip(before, after).first { $0 != $1 }
         #expect(firstDifference == nil, "\(String(describing: firstDifference))")
+        #expect(try Harness.run(["tags", "--db", copy]).stdout == "to-read  (1)\ndeep learning  (1)\n")
+        #expect(Self.keys(try Harness.run(["search", "--db", copy, "--json", "is:starred"])).sorted() == ["2501.00001", "2501.00002"])
+        // Importing the export again into the original loses and doubles nothing.
+        let again = try Harness.run(["import", "--db", db, "--skip-related-index", file])
+        #expect(again.stdout.contains("added 0, merged 562"), "\(again.stdout)")
+        #expect(try Harness.run(["tags", "--db", db]).stdout == "to-read  (1)\ndeep learning  (1)\n")
+    }
+
+    static func keys(_ output: Harness.Output) -> [String] {
+        output.stdout.split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String
+        }
     }
 }

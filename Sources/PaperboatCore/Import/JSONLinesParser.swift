@@ -94,7 +94,35 @@ public struct JSONLinesParser: PaperParser {
         var draft = PaperDraft(arxivId: arxivId, title: collapse(title), abstract: collapse(abstract ?? ""),
                                authors: authors, categories: categories, primaryCategory: primary, date: date)
         if let primary, !primary.isEmpty, !draft.categories.contains(primary) { draft.categories.insert(primary, at: 0) }
+        draft.annotations = annotations(fields, notes: &notes)
         return .success((draft, notes))
+    }
+
+    /// The reader's star, read state, tags and note of an exported paper (`starred`, `read`,
+    /// `tags`, `note`), with a note for each that is there but of the wrong type.
+    private static func annotations(_ fields: [String: Any], notes: inout [String]) -> PaperAnnotations {
+        var result = PaperAnnotations()
+        func flag(_ name: String) -> Bool {
+            guard let value = fields[name], !(value is NSNull) else { return false }
+            if let flag = value as? Bool, !(value is String) { return flag }
+            notes.append("\"\(name)\" is \(typeName(value)), not true or false; ignored")
+            return false
+        }
+        result.starred = flag("starred")
+        result.read = flag("read")
+        if let value = fields["tags"], !(value is NSNull) {
+            if let list = value as? [Any], list.allSatisfy({ $0 is String }) {
+                result.tags = list.compactMap { ($0 as? String)?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            } else {
+                notes.append("\"tags\" is \(typeName(value)), not a list of strings; imported without tags")
+            }
+        }
+        if let value = fields["note"], !(value is NSNull) {
+            if let text = value as? String { result.note = text } else {
+                notes.append("\"note\" is \(typeName(value)), not a string; imported without a note")
+            }
+        }
+        return result
     }
 
     /// `text` in quotes for a message, cut to 40 characters and made safe for a terminal.

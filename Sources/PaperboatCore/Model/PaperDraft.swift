@@ -9,6 +9,8 @@ public struct PaperDraft: Sendable, Equatable {
     public var primaryCategory: String?
     /// `YYYY-MM-DD`, `--MM-DD`, or empty.
     public var date: String
+    /// A reader's star, read state, tags and note, when the file carries them (an export).
+    public var annotations = PaperAnnotations()
 
     /// Creates a draft; text fields are kept raw (sanitising happens at terminal sinks).
     public init(arxivId: String? = nil, title: String, abstract: String = "", authors: [String] = [],

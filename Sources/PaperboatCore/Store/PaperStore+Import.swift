@@ -27,6 +27,7 @@ extension PaperStore {
                         rewritten = rewritten || existing.abstract != before.abstract || existing.authors != before.authors
                             || existing.categories != before.categories
                     }
+                    if let id = existing.id { try Self.apply(draft.annotations, to: id, stamp: stamp, in: db) }
                     return .merged
                 }
                 var paper = Paper(
@@ -36,11 +37,35 @@ extension PaperStore {
                     date: PaperDate.storable(draft.date), source: source, addedAt: stamp, starredAt: nil, readAt: nil)
                 try paper.insert(db)
                 inserted = true
+                if let id = paper.id { try Self.apply(draft.annotations, to: id, stamp: stamp, in: db) }
                 return .added
             }
             if inserted || rewritten { try LibraryMeta.bump(LibraryMeta.generation, in: db) }
             if rewritten { try LibraryMeta.bump(LibraryMeta.rewriteGeneration, in: db) }
             return outcomes
+        }
+    }
+
+    /// Adds a reader's annotations from an import to paper `id`, losing nothing the library
+    /// has: a star or read mark it lacks, the tags it lacks, and a note — kept as it is when
+    /// the library's note already holds it, else added below the library's own.
+    static func apply(_ annotations: PaperAnnotations, to id: Int64, stamp: String, in db: Database) throws {
+        guard !annotations.isEmpty else { return }
+        if annotations.starred {
+            try db.execute(sql: "UPDATE paper SET starred_at = COALESCE(starred_at, ?) WHERE id = ?", arguments: [stamp, id])
+        }
+        if annotations.read {
+            try db.execute(sql: "UPDATE paper SET read_at = COALESCE(read_at, ?) WHERE id = ?", arguments: [stamp, id])
+        }
+        try addTags(annotations.tags, to: [id], stamp: stamp, in: db)
+        if let note = annotations.note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty {
+            let existing = try String.fetchOne(db, sql: "SELECT body FROM note WHERE paper_id = ?", arguments: [id]) ?? ""
+            guard !existing.contains(note) else { return }
+            let body = existing.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? note : existing + "\n\n" + note
+            try db.execute(sql: """
+                INSERT INTO note(paper_id, body, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT(paper_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
+                """, arguments: [id, body, stamp])
         }
     }
 

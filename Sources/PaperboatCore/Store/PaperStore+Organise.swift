@@ -43,19 +43,21 @@ extension PaperStore {
 
     /// Adds tags (created as needed; names are case-insensitive) to papers.
     public func addTags(_ names: [String], to ids: [Int64]) throws {
-        let clean = names.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        try write { db in
-            for name in clean {
+        try write { db in try Self.addTags(names, to: ids, stamp: Self.now(), in: db) }
+    }
+
+    /// Adds tags to papers inside a write (an import's, or ``addTags(_:to:)``'s own).
+    static func addTags(_ names: [String], to ids: [Int64], stamp: String, in db: Database) throws {
+        for name in names.map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            try db.execute(sql: """
+                INSERT INTO tag(name, position, created_at) VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM tag), ?)
+                ON CONFLICT(name) DO NOTHING
+                """, arguments: [name, stamp])
+            for id in ids {
                 try db.execute(sql: """
-                    INSERT INTO tag(name, position, created_at) VALUES (?, (SELECT COALESCE(MAX(position), 0) + 1 FROM tag), ?)
-                    ON CONFLICT(name) DO NOTHING
-                    """, arguments: [name, Self.now()])
-                for id in ids {
-                    try db.execute(sql: """
-                        INSERT OR IGNORE INTO paper_tag(paper_id, tag_id, tagged_at)
-                        SELECT ?, id, ? FROM tag WHERE name = ?
-                        """, arguments: [id, Self.now(), name])
-                }
+                    INSERT OR IGNORE INTO paper_tag(paper_id, tag_id, tagged_at)
+                    SELECT ?, id, ? FROM tag WHERE name = ?
+                    """, arguments: [id, stamp, name])
             }
         }
     }
@@ -81,6 +83,31 @@ extension PaperStore {
                 SELECT tag.name, COUNT(paper_tag.paper_id) AS n FROM tag
                 LEFT JOIN paper_tag ON paper_tag.tag_id = tag.id GROUP BY tag.id ORDER BY tag.position, tag.id
                 """).map { TagCount(name: $0["name"], count: $0["n"]) }
+        }
+    }
+
+    /// The tags of each of `ids` that has any, in creation order (one query for a page).
+    public func tags(ofPapers ids: [Int64]) throws -> [Int64: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            var result: [Int64: [String]] = [:]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT paper_tag.paper_id AS id, tag.name AS name FROM paper_tag JOIN tag ON tag.id = paper_tag.tag_id
+                WHERE paper_tag.paper_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                ORDER BY tag.position, tag.id
+                """, arguments: StatementArguments(ids))
+            for row in rows { result[row["id"], default: []].append(row["name"]) }
+            return result
+        }
+    }
+
+    /// The notes of each of `ids` that has one (one query for a page).
+    public func notes(ofPapers ids: [Int64]) throws -> [Int64: String] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT paper_id, body FROM note WHERE paper_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
+                                        arguments: StatementArguments(ids))
+            return Dictionary(rows.map { ($0["paper_id"] as Int64, $0["body"] as String) }, uniquingKeysWith: { first, _ in first })
         }
     }
 

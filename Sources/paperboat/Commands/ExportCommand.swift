@@ -37,7 +37,11 @@ struct ExportCommand: ParsableCommand {
         let write: ([Paper]) throws -> Void = { papers in
             switch format {
             case .jsonl:
-                for paper in papers { try Console.json(PaperJSON(paper, full: true)) }
+                let ids = papers.compactMap(\.id)
+                let tags = try store.tags(ofPapers: ids), notes = try store.notes(ofPapers: ids)
+                for paper in papers {
+                    try Console.json(PaperJSON(paper, full: true, tags: paper.id.flatMap { tags[$0] } ?? [], note: paper.id.flatMap { notes[$0] }))
+                }
             case .bibtex:
                 for entry in try store.bibTeXEntries(for: papers, keys: &keys) { Console.say(entry.text) }
             }

@@ -22,7 +22,8 @@ struct ShowCommand: ParsableCommand {
             throw CLIError("no paper with id \(id)")
         }
         if json {
-            try Console.json(PaperJSON(paper, full: true))
+            let id = paper.id ?? 0
+            try Console.json(PaperJSON(paper, full: true, tags: try store.tags(of: id), note: try store.note(of: id)))
             return
         }
         Console.say(TeXText.plain(paper.title))

@@ -13,9 +13,12 @@ struct PaperJSON: Encodable {
     var abstract: String?
     var source: String?
     var added_at: String?
+    var tags: [String]?
+    var note: String?
 
-    /// The JSON form of `paper`; `full` adds the abstract and provenance.
-    init(_ paper: Paper, full: Bool) {
+    /// The JSON form of `paper`; `full` adds the abstract and provenance, and the reader's
+    /// `tags` and `note` when it has any (so an export imports back with them).
+    init(_ paper: Paper, full: Bool, tags: [String] = [], note: String? = nil) {
         id = paper.key
         title = paper.title
         authors = paper.authors
@@ -28,6 +31,8 @@ struct PaperJSON: Encodable {
             abstract = paper.abstract
             source = paper.source
             added_at = paper.addedAt
+            self.tags = tags.isEmpty ? nil : tags
+            self.note = note
         }
     }
 }
