@@ -83,6 +83,7 @@ import Testing
         let firstDifference = zip(before, after).first { $0 != $1 }
         #expect(firstDifference == nil, "\(String(describing: firstDifference))")
         #expect(try Harness.run(["tags", "--db", copy]).stdout == "to-read  (1)\ndeep learning  (1)\n")
+        #expect(try Harness.run(["show", "--db", copy, "2501.00001"]).stdout.contains("Starred     yes\nRead        no\nTags        to-read, deep learning\n"))
         #expect(Self.keys(try Harness.run(["search", "--db", copy, "--json", "is:starred"])).sorted() == ["2501.00001", "2501.00002"])
         // Importing the export again into the original loses and doubles nothing.
         let again = try Harness.run(["import", "--db", db, "--skip-related-index", file])

@@ -31,12 +31,18 @@ struct ShowCommand: ParsableCommand {
         let fields: [(String, String)] = [
             ("Id", paper.key), ("Authors", paper.authors.joined(separator: ", ")), ("Date", paper.displayDate),
             ("Categories", paper.categories.joined(separator: " ")), ("Source", paper.source),
-            ("Starred", paper.starredAt == nil ? "no" : "yes"),
+            ("Starred", paper.starredAt == nil ? "no" : "yes"), ("Read", paper.readAt == nil ? "no" : "yes"),
+            ("Tags", try store.tags(of: paper.id ?? 0).joined(separator: ", ")),
         ]
         for (label, value) in fields where !value.isEmpty {
             Console.say(label.padding(toLength: 12, withPad: " ", startingAt: 0) + value)
         }
         Console.say("")
         Console.say(TeXText.plain(paper.abstract))
+        if let note = try store.note(of: paper.id ?? 0) {
+            Console.say("")
+            Console.say("Note")
+            Console.say(note)
+        }
     }
 }
