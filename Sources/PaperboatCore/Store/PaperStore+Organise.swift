@@ -86,31 +86,6 @@ extension PaperStore {
         }
     }
 
-    /// The tags of each of `ids` that has any, in creation order (one query for a page).
-    public func tags(ofPapers ids: [Int64]) throws -> [Int64: [String]] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            var result: [Int64: [String]] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT paper_tag.paper_id AS id, tag.name AS name FROM paper_tag JOIN tag ON tag.id = paper_tag.tag_id
-                WHERE paper_tag.paper_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-                ORDER BY tag.position, tag.id
-                """, arguments: StatementArguments(ids))
-            for row in rows { result[row["id"], default: []].append(row["name"]) }
-            return result
-        }
-    }
-
-    /// The notes of each of `ids` that has one (one query for a page).
-    public func notes(ofPapers ids: [Int64]) throws -> [Int64: String] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT paper_id, body FROM note WHERE paper_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))",
-                                        arguments: StatementArguments(ids))
-            return Dictionary(rows.map { ($0["paper_id"] as Int64, $0["body"] as String) }, uniquingKeysWith: { first, _ in first })
-        }
-    }
-
     /// The tags of paper `id`, in creation order.
     public func tags(of id: Int64) throws -> [String] {
         try read { db in

@@ -37,10 +37,10 @@ struct ExportCommand: ParsableCommand {
         let write: ([Paper]) throws -> Void = { papers in
             switch format {
             case .jsonl:
-                let ids = papers.compactMap(\.id)
-                let tags = try store.tags(ofPapers: ids), notes = try store.notes(ofPapers: ids)
+                let annotations = try store.annotations(ids: papers.compactMap(\.id))
                 for paper in papers {
-                    try Console.json(PaperJSON(paper, full: true, tags: paper.id.flatMap { tags[$0] } ?? [], note: paper.id.flatMap { notes[$0] }))
+                    let added = paper.id.flatMap { annotations[$0] }
+                    try Console.json(PaperJSON(paper, full: true, tags: added?.tags ?? [], note: added?.note))
                 }
             case .bibtex:
                 for entry in try store.bibTeXEntries(for: papers, keys: &keys) { Console.say(entry.text) }
