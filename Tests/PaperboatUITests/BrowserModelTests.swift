@@ -128,6 +128,24 @@ import Testing
         #expect(short == long)
     }
 
+    /// A starred related paper carries the star mark, as in the list.
+    @Test func starredRelatedPapersAreMarked() throws {
+        var (model, lookup) = try Self.browser()
+        for _ in 0..<3 { model.handle(.character("j")) }
+        let request = model.takeRelatedRequest()
+        let id = try #require(request)
+        let first = try #require(try lookup.rows(for: id).first)
+        #expect(!first.isStarred)
+        try model.store.setStarred(first.id, true)
+        let rows = try lookup.rows(for: id)
+        #expect(rows.first?.isStarred == true && rows.dropFirst().allSatisfy { !$0.isStarred })
+        model.receiveRelated(for: id, rows: rows)
+        let screen = BrowserView.render(model).text
+        let marked = screen.split(separator: "\n").filter { $0.range(of: #"\d\.\d\d \*\S"#, options: .regularExpression) != nil }
+        #expect(marked.count == 1 && marked.first?.contains(String(format: "%.2f *", first.score) + TeXText.plain(first.title).prefix(10)) == true,
+                "\(screen)")
+    }
+
     @Test func followingBackAndForward() throws {
         var (model, lookup) = try Self.browser()
         for _ in 0..<3 { model.handle(.character("j")) }   // a "Filler paper ... diffusion models"

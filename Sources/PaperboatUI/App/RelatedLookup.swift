@@ -9,13 +9,16 @@ public struct RelatedRow: Sendable, Equatable {
     public var title: String
     public var score: Float
     public var terms: [String]
+    /// Whether the reader starred it (the pane marks it, as the list does).
+    public var isStarred: Bool
 
-    public init(id: Int64, key: String, title: String, score: Float, terms: [String]) {
+    public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false) {
         self.id = id
         self.key = key
         self.title = title
         self.score = score
         self.terms = terms
+        self.isStarred = isStarred
     }
 }
 
@@ -41,7 +44,8 @@ public struct RelatedLookup: Sendable {
         return neighbours.compactMap { n in
             papers[n.id].map {
                 RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
-                           terms: TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[id]].compactMap { $0 }))
+                           terms: TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[id]].compactMap { $0 }),
+                           isStarred: $0.isStarred)
             }
         }
     }
@@ -60,7 +64,8 @@ public struct RelatedLookup: Sendable {
         return results.compactMap { n in
             papers[n.id].map {
                 RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
-                           terms: TermWords.readable(n.terms.map(\.term), in: texts[n.id].map { [$0] } ?? []))
+                           terms: TermWords.readable(n.terms.map(\.term), in: texts[n.id].map { [$0] } ?? []),
+                           isStarred: $0.isStarred)
             }
         }
     }

@@ -50,6 +50,9 @@ public enum RelatedPane {
             screen.fill(Rect(row: row, column: rect.column, height: 1, width: rect.width), style: style)
             let score = String(format: "%.2f", entry.score)
             screen.write(score, row: row, column: rect.column, maxWidth: 4, style: style == .normal ? .dim : style)
+            if entry.isStarred {
+                screen.write("*", row: row, column: rect.column + 5, maxWidth: 1, style: style == .normal ? .marker : style)
+            }
             let shown = terms(entry)
             screen.write(TextLayout.truncate(TeXText.plain(entry.title), width: titleWidth), row: row, column: rect.column + 6,
                          maxWidth: titleWidth, style: style)
