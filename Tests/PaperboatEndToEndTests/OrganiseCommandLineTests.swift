@@ -37,6 +37,9 @@ import Testing
         #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "tag:to-read"])) == ["2401.00002", "2401.00001"])
         #expect(try Harness.run(["tags", "--db", db, "--delete", "nerf"]).stdout.contains("deleted tag nerf from 1 paper"))
         #expect(try Harness.run(["untag", "--db", db, "2401.00002", "to-read"]).stdout == "2401.00002: no tags\n")
+        // A query that starts with - after --query, and after -- for search.
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "-tag:to-read", "--limit", "2"])) == ["2401.00005", "2401.00004"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "--", "-tag:to-read", "diffusion"])).sorted() == ["2401.00002", "2401.00005"])
         let missing = try Harness.run(["tags", "--db", db, "--delete", "nerf"])
         #expect(missing.status != 0 && missing.stderr.contains("no tag nerf"))
         #expect(try Harness.run(["views", "--db", db, "--delete", "queue"]).stdout.contains("deleted saved view queue"))

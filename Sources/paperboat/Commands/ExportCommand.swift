@@ -24,7 +24,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
 
     @Option(help: "bibtex or jsonl.") var format: Format = .bibtex
-    @Option(help: "Only papers matching this query (the query language of search).") var query: String?
+    @Option(parsing: .unconditional, help: "Only papers matching this query (the query language of search); it may start with -.") var query: String?
     @Argument(help: "Papers to export (arXiv ids or t- keys); default: all, or --query's.") var ids: [String] = []
 
     func validate() throws {

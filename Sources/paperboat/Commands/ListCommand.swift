@@ -16,7 +16,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "One JSON object per line.")
     var json = false
 
-    @Option(help: "Only papers matching this query (the query language of search), in list order.")
+    @Option(parsing: .unconditional, help: "Only papers matching this query (the query language of search), in list order; it may start with - (--query -is:read).")
     var query: String?
 
     func validate() throws {

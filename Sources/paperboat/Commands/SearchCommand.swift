@@ -11,7 +11,7 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var library: LibraryOptions
     @Option(help: "At most this many results.") var limit = 50
     @Flag(help: "One JSON object per line.") var json = false
-    @Argument(help: "The query (quote it for the shell).") var query: [String]
+    @Argument(help: "The query (quote it for the shell; one that starts with - goes after --: search -- -is:read).") var query: [String]
 
     func run() throws {
         let store = try library.open()
