@@ -26,6 +26,7 @@ import Testing
               author = {Ashish Vaswani and Noam Shazeer},
               year = {2017},
               month = jun,
+              date = {2017-06-12},
               eprint = {1706.03762},
               archivePrefix = {arXiv},
               primaryClass = {cs.CL},

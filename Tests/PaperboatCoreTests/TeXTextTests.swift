@@ -30,6 +30,11 @@ import Testing
         #expect(TeXText.plain("code at \\href{https://github.com/x/y}{this repository}.") == "code at this repository.")
         #expect(TeXText.plain("see \\url{https://x.org/a_b}") == "see https://x.org/a_b")
         #expect(TeXText.plain("as shown \\cite{smith2020}.") == "as shown .")
+        // Text-mode accents, named letters and grouping braces, as BibTeX and arXiv write names.
+        #expect(TeXText.plain("G{\\\"a}rdenfors, M\\\"uller, Fran\\c{c}ois, \\v{S}koda, Erd\\H{o}s") == "Gärdenfors, Müller, François, Škoda, Erdős")
+        #expect(TeXText.plain("{\\ss} na{\\\"\\i}ve \\'{e}t\\'e \\o{} \\AA ngstr\\\"om") == "ß naïve été ø Ångström")
+        #expect(TeXText.plain("the {BERT}s of {feature suppression}") == "the BERTs of feature suppression")
+        #expect(TeXText.plain("home \\~{}user, a lone \\'") == "home ~user, a lone '")
         #expect(TeXText.plain("\\textcolor{red}{warning}") == "warning")
     }
 

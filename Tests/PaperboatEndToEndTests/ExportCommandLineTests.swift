@@ -91,6 +91,42 @@ import Testing
         #expect(try Harness.run(["tags", "--db", db]).stdout == "to-read  (1)\ndeep learning  (1)\n")
     }
 
+    /// A .bib file as Zotero writes one imports through the command line: the broken entry
+    /// is reported with file and line, the good ones around it are kept, and `show` prints
+    /// the TeX accents as the letters they stand for.
+    @Test func bibTeXFileImportsAndReportsItsBrokenEntry() throws {
+        let folder = try Harness.temporaryFolder()
+        let file = folder + "/zotero.bib"
+        let bib = """
+            % Exported by Zotero
+            @article{muller2021,
+              title = {Sparse {Attention} for Long Documents},
+              author = {M{\\"u}ller, J{\\"o}rg and Chollet, Fran{\\c c}ois},
+              year = {2021}, month = mar,
+              eprint = {2103.00042}, archivePrefix = {arXiv}, primaryClass = {cs.CL},
+              keywords = {to-read, attention},
+            }
+            @misc{broken,
+              title = {Never closed
+              author = {Nobody}
+            @inproceedings{second,
+              title = "Graph Networks at Scale",
+              author = "Ada Lovelace",
+              year = 2019,
+            }
+            """
+        try Data(bib.utf8).write(to: URL(fileURLWithPath: file))
+        let db = folder + "/bib.sqlite"
+        let imported = try Harness.run(["import", "--db", db, "--skip-related-index", file])
+        #expect(imported.stdout.contains("added 2, merged 0, rejected 1"), "\(imported.stdout)\(imported.stderr)")
+        #expect(imported.stderr.contains("zotero.bib:9: entry broken, field title: the { that opens its value on line 10 is never closed"), "\(imported.stderr)")
+        let shown = try Harness.run(["show", "--db", db, "2103.00042"])
+        #expect(shown.stdout.contains("Sparse Attention for Long Documents"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("Jörg Müller, François Chollet"), "\(shown.stdout)")
+        #expect(try Harness.run(["tags", "--db", db]).stdout == "to-read  (1)\nattention  (1)\n")
+        #expect(Self.keys(try Harness.run(["search", "--db", db, "--json", "graph networks"])).count == 1)
+    }
+
     static func keys(_ output: Harness.Output) -> [String] {
         output.stdout.split(separator: "\n").compactMap {
             (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["id"] as? String

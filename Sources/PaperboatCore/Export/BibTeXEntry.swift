@@ -23,6 +23,8 @@ public struct BibTeXEntry: Sendable {
         if let year = PaperDate.year(paper.date) {
             fields.append(("year", String(year)))
             if let month = PaperDate.monthAbbreviation(paper.date) { fields.append(("month", month)) }
+            // biblatex's full date, so an export imports back to the day (BibTeX styles ignore it).
+            if paper.date.count == 10 { fields.append(("date", paper.date)) }
         }
         if let arxivId = paper.arxivId {
             fields.append(("eprint", arxivId))

@@ -4,6 +4,8 @@ public enum ImportFormat: String, Sendable, CaseIterable {
     case jsonLines = "json-lines"
     /// A Hugging Face "Daily Papers" page saved as text.
     case dailyPapers = "daily-papers"
+    /// BibTeX: `@misc{…}`, `@article{…}` entries (Zotero, Scholar, arXiv, `paperboat export`).
+    case bibTeX = "bibtex"
 
     /// Guesses the format from the first non-blank bytes of a file; `nil` when unknown.
     public static func detect(_ bytes: [UInt8]) -> ImportFormat? {
@@ -12,8 +14,11 @@ public enum ImportFormat: String, Sendable, CaseIterable {
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start < bytes.count else { return nil }
         if bytes[start] == UInt8(ascii: "{") { return .jsonLines }
+        if bytes[start] == UInt8(ascii: "@") || bytes[start] == UInt8(ascii: "%") { return .bibTeX }
         let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self)
         if DailyPapersParser.headerLines.contains(where: { head.contains($0) }) { return .dailyPapers }
+        // BibTeX allows free text before the first entry ("This file was created with JabRef").
+        if head.range(of: #"(?m)^\s*@[A-Za-z]+\s*[{(]"#, options: .regularExpression) != nil { return .bibTeX }
         return nil
     }
 
@@ -22,6 +27,7 @@ public enum ImportFormat: String, Sendable, CaseIterable {
         switch self {
         case .jsonLines: return JSONLinesParser()
         case .dailyPapers: return DailyPapersParser()
+        case .bibTeX: return BibTeXParser()
         }
     }
 }

@@ -67,7 +67,7 @@ public struct LibraryImporter: Sendable {
         guard let format = ImportFormat.detect(bytes) else {
             var report = ImportReport()
             let reason = bytes.isEmpty ? "file is empty"
-                : "unknown format: expected JSON lines or a Hugging Face Daily Papers page"
+                : "unknown format: expected JSON lines, BibTeX or a Hugging Face Daily Papers page"
             report.rejected.append(ImportIssue(file: name, line: 0, reason: reason))
             return report
         }

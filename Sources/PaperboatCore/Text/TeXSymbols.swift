@@ -31,6 +31,19 @@ enum TeXSymbols {
     }()
 
     /// Commands that only style their argument: the argument is kept, the style dropped.
+    /// Text-mode accents and the combining marks they put on the next letter.
+    static let accents: [Character: Character] = [
+        "\"": "\u{0308}", "'": "\u{0301}", "`": "\u{0300}", "^": "\u{0302}", "~": "\u{0303}", "=": "\u{0304}",
+        ".": "\u{0307}", "c": "\u{0327}", "v": "\u{030C}", "u": "\u{0306}", "H": "\u{030B}", "r": "\u{030A}",
+        "k": "\u{0328}", "d": "\u{0323}",
+    ]
+
+    /// Letters text mode names: `\ss`, `\o`, `\aa`, `\ae`, `\l`, `\i` and their capitals.
+    static let letters: [String: String] = [
+        "ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+        "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ",
+    ]
+
     static let styles: Set<String> = [
         "textbf", "textit", "emph", "texttt", "textsc", "text", "textrm", "textsf", "textnormal", "textup",
         "textsl", "underline", "mathrm", "mathbf", "mathit", "mathtt", "mathsf", "mathcal", "mathscr",

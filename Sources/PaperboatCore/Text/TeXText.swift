@@ -1,3 +1,5 @@
+import Foundation
+
 /// The TeX that arXiv titles and abstracts carry (`GenM$^3$`, `\textbf{…}`, `$\times$`),
 /// turned into plain Unicode for the screen: `GenM³`, `…`, `×`.
 ///
@@ -12,7 +14,7 @@ public enum TeXText {
     ///
     /// - Complexity: O(n); text without `$` or `\` is returned as it is.
     public static func plain(_ text: String) -> String {
-        guard text.contains("$") || text.contains("\\") else { return text }
+        guard text.contains("$") || text.contains("\\") || text.contains("{") else { return text }
         var reader = Reader(Array(text))
         return reader.render(inMath: false, until: nil)
     }
@@ -58,9 +60,11 @@ public enum TeXText {
                 case "^" where inMath, "_" where inMath:
                     i += 1
                     out += script(superscript: c == "^")
-                case "{" where inMath:
+                case "{":
+                    // A group: in text it only protects case or holds an accent (`{BERT}s`,
+                    // `G{\"a}rdenfors`), so its braces go.
                     i += 1
-                    out += render(inMath: true, until: "}")
+                    out += render(inMath: inMath, until: "}")
                     if peek() == "}" { i += 1 }
                 case "}" where inMath:
                     i += 1
@@ -109,6 +113,18 @@ public enum TeXText {
             return String(c)
         }
 
+        /// An accent's argument (`o`, `{o}`, `{\\i}`) with the accent's combining mark on its
+        /// first letter, precomposed where Unicode has the letter (`ö`); `\\~{}` is a tilde.
+        mutating func accented(_ accent: Character) -> String {
+            var base = argument(inMath: false)
+            guard let mark = TeXSymbols.accents[accent], let first = base.first, first.isLetter else {
+                return (accent.isLetter ? "" : String(accent)) + base
+            }
+            base.removeFirst()
+            let letter = first == "ı" ? "i" : first == "ȷ" ? "j" : first
+            return (String(letter) + String(mark)).precomposedStringWithCanonicalMapping + base
+        }
+
         /// A braced argument kept as written (for URLs and colours).
         mutating func rawArgument() -> String {
             guard peek() == "{" else { return "" }
@@ -149,6 +165,7 @@ public enum TeXText {
             guard first.isLetter else {
                 // \% \& \_ \# \$ \{ \} stand for themselves; \, \; \! \  are spacing.
                 i += 1
+                if !inMath, TeXSymbols.accents[first] != nil { return accented(first) }
                 switch first {
                 case ",", ";", " ", ":": return " "
                 case "!": return ""
@@ -158,6 +175,11 @@ public enum TeXText {
             }
             var name = ""
             while let c = peek(), c.isLetter { name.append(c); i += 1 }
+            if !inMath, name.count == 1, let accent = name.first, TeXSymbols.accents[accent] != nil { return accented(accent) }
+            if !inMath, let letter = TeXSymbols.letters[name] {
+                if peek() == " " { i += 1 }
+                return letter
+            }
             if let symbol = TeXSymbols.symbols[name] { return symbol }
             if TeXSymbols.styles.contains(name) { return argument(inMath: inMath) }
             switch name {

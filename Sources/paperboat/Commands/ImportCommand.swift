@@ -6,7 +6,7 @@ import PaperboatCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import papers from JSON lines or Hugging Face Daily Papers pages.",
+        abstract: "Import papers from JSON lines, BibTeX or Hugging Face Daily Papers pages.",
         discussion: "The format of each file is detected. Papers already in the library are merged, never duplicated. Bad records are reported with file:line and skipped; the rest imports."
     )
 
