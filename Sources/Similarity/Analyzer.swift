@@ -53,16 +53,24 @@ public struct Analyzer: Sendable {
     }
 
     /// Lowercased, diacritic-folded tokens of letters and digits; `nil` marks a phrase break
-    /// (sentence punctuation, brackets).
+    /// (sentence punctuation, brackets). TeX accents fold as Unicode ones do (``TeXAccents``):
+    /// `Fr\'echet` and `Schr{\"o}dinger` are `frechet` and `schrodinger`.
     static func tokens(_ text: String) -> [String?] {
         var tokens: [String?] = []
         var current = String.UnicodeScalarView()
+        var tex = TeXAccents()
         func flush() {
             if !current.isEmpty { tokens.append(String(current)); current.removeAll(keepingCapacity: true) }
+            tex.tokenEnded()
         }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
+                switch tex.read(UInt8(v)) {
+                case .skip: continue
+                case .splitThenRead: flush()
+                case .read: break
+                }
                 switch v {
                 case 0x41...0x5A: current.append(Unicode.Scalar(UInt8(v + 32)))
                 case 0x61...0x7A, 0x30...0x39: current.append(scalar)
@@ -71,11 +79,15 @@ public struct Analyzer: Sendable {
                     tokens.append(nil)
                 default: flush()
                 }
+                tex.didRead(UInt8(v))
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if tex.read(0x61) == .splitThenRead { flush() }
                 appendFolded(scalar, to: &current)
+                tex.didRead(0x61)
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue // combining accents fold away
             } else {
+                if tex.read(0x20) == .splitThenRead { flush() }
                 flush()
             }
         }

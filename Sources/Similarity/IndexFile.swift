@@ -1,6 +1,6 @@
 import Foundation
 
-/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM005`).
+/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM006`).
 ///
 /// After the magic and the caller's tag (the library state it was built from) come
 /// length-prefixed, 8-byte-aligned sections: the ids, the vocabulary, document
@@ -9,11 +9,12 @@ import Foundation
 /// queries by reading the sections it needs; ``readForUpdate(path:)`` reads the raw part
 /// back to extend it.
 public enum IndexFile {
-    /// Version 5: √tf, and focus from one group per 100 papers. (Version 4 counted the
+    /// Version 6: TeX accents fold into their word (`Fr\'echet` is `frechet`). Version 5: √tf,
+    /// and focus from one group per 100 papers. (Version 4 counted the
     /// abstract's lead sentence twice; version 3 brought term focus and a random matrix
     /// hashed per paper.) Older files are rebuilt: their postings hold the old weights, and
     /// querying or extending one would mix two weightings.
-    static let magic = Array("PBSIM005".utf8)
+    static let magic = Array("PBSIM006".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {

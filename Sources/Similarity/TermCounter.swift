@@ -42,26 +42,38 @@ struct TermCounter {
     /// - Complexity: O(text length), expected.
     mutating func add(_ text: String, weight: Float) {
         previousWord = -1
+        var tex = TeXAccents()
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
+                switch tex.read(UInt8(v)) {
+                case .skip: continue
+                case .splitThenRead: endToken(weight, &tex)
+                case .read: break
+                }
                 switch v {
                 case 0x41...0x5A: current.append(UInt8(v + 32))
                 case 0x61...0x7A, 0x30...0x39: current.append(UInt8(v))
                 case 0x2E, 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x5B, 0x5D, 0x21, 0x3F, 0x22:
-                    endToken(weight)
+                    endToken(weight, &tex)
                     previousWord = -1
-                default: endToken(weight)
+                default: endToken(weight, &tex)
                 }
+                tex.didRead(UInt8(v))
                 continue
             }
             switch fold(scalar) {
-            case let .append(bytes): current.append(contentsOf: bytes)
+            case let .append(bytes):
+                if tex.read(0x61) == .splitThenRead { endToken(weight, &tex) }
+                current.append(contentsOf: bytes)
+                tex.didRead(0x61)
             case .skip: continue
-            case .split: endToken(weight)
+            case .split:
+                if tex.read(0x20) == .splitThenRead { endToken(weight, &tex) }
+                endToken(weight, &tex)
             }
         }
-        endToken(weight)
+        endToken(weight, &tex)
     }
 
     /// Counts terms given as they are (categories, authors), with `weight` each.
@@ -78,7 +90,8 @@ struct TermCounter {
         return result
     }
 
-    private mutating func endToken(_ weight: Float) {
+    private mutating func endToken(_ weight: Float, _ tex: inout TeXAccents) {
+        tex.tokenEnded()
         guard !current.isEmpty else { return }
         let word: Int32 = current.withUnsafeBufferPointer { bytes in
             let hash = TokenTable.hash(bytes)

@@ -16,6 +16,15 @@ import Testing
         #expect(Analyzer.tokens("3D Gaussian (GS)") == ["3d", "gaussian", nil, "gs", nil])
     }
 
+    /// TeX accents fold as Unicode accents do, so a name is one word however it is written;
+    /// commands stay tokens of their own, the brace after them included.
+    @Test func texAccentsFoldIntoTheirWord() {
+        #expect(Analyzer.tokens(#"Fr\'echet and Fréchet"#) == ["frechet", "and", "frechet"])
+        #expect(Analyzer.tokens(#"Schr{\"o}dinger, M{\"u}ller na\"ive"#) == ["schrodinger", nil, "muller", "naive"])
+        #expect(Analyzer.tokens(#"$\mathcal{O}(n)$ in {LLMs}"#) == ["mathcal", "o", nil, "n", nil, "in", "llms"])
+        #expect(Analyzer.tokens(#"10{\deg} \cite{dpo}. \\ B\^{o}t"#) == ["10", "deg", "cite", "dpo", nil, "bot"])
+    }
+
     @Test func dropsStopWordsNumbersAndSingleLetters() {
         var analyzer = Analyzer(bigrams: false)
         #expect(analyzer.terms("We propose a novel model for the 2024 x task") == ["model", "task"])
@@ -42,6 +51,7 @@ import Testing
             "深層学習 Ελληνικά 深層学習 and ελληνικά 3D Gaussian (GS) 3D gaussians",
             "",
             "a an the of . , ; : ( ) [ ] ! ? \" x y z 12 345",
+            #"Fr\'echet B\'ezier Schr{\"o}dinger $\mathcal{O}(n)$ \cite{dpo} 10{\deg} \\ \"é\ \"#,
         ]
         for bigrams in [true, false] {
             var counter = TermCounter(bigrams: bigrams)

@@ -223,7 +223,7 @@ import Testing
         #expect(throws: IndexFile.ReadError.otherVersion("PBSIM004")) { try DiskIndex(path: path) }
         #expect(throws: IndexFile.ReadError.otherVersion("PBSIM004")) { try IndexFile.readForUpdate(path: path) }
         #expect(IndexFile.ReadError.otherVersion("PBSIM004").description
-            == "made by another version of Paperboat: format PBSIM004, this one reads PBSIM005")
+            == "made by another version of Paperboat: format PBSIM004, this one reads PBSIM006")
     }
 }
 
