@@ -59,6 +59,45 @@ public struct Paper: Codable, Sendable, Hashable, Identifiable, FetchableRecord,
         case readAt = "read_at"
     }
 
+    /// The columns only search reads (the full-text index is fed from them by triggers): the
+    /// title and abstract as the screen shows them, TeX rendered (`Fr\\'echet` as `Fréchet`),
+    /// stored only where that differs from the text as imported.
+    enum SearchKeys: String, CodingKey {
+        case searchTitle = "search_title"
+        case searchAbstract = "search_abstract"
+    }
+
+    /// The columns of the row, as the synthesised encoding writes them, and the search text
+    /// derived from the title and abstract, so no write can leave the search text stale.
+    public func encode(to encoder: Encoder) throws {
+        var row = encoder.container(keyedBy: CodingKeys.self)
+        try row.encodeIfPresent(id, forKey: .id)
+        try row.encode(key, forKey: .key)
+        try row.encodeIfPresent(arxivId, forKey: .arxivId)
+        try row.encode(titleKey, forKey: .titleKey)
+        try row.encode(title, forKey: .title)
+        try row.encode(abstract, forKey: .abstract)
+        try row.encode(authors, forKey: .authors)
+        try row.encode(categories, forKey: .categories)
+        try row.encodeIfPresent(primaryCategory, forKey: .primaryCategory)
+        try row.encode(date, forKey: .date)
+        try row.encode(source, forKey: .source)
+        try row.encode(addedAt, forKey: .addedAt)
+        try row.encodeIfPresent(starredAt, forKey: .starredAt)
+        try row.encodeIfPresent(readAt, forKey: .readAt)
+        var search = encoder.container(keyedBy: SearchKeys.self)
+        for (key, text) in [(SearchKeys.searchTitle, title), (.searchAbstract, abstract)] {
+            if let searchable = Self.searchText(text) { try search.encode(searchable, forKey: key) } else { try search.encodeNil(forKey: key) }
+        }
+    }
+
+    /// What search indexes for `text` in place of it: the text with its TeX rendered, or
+    /// `nil` when that is the text itself.
+    static func searchText(_ text: String) -> String? {
+        let plain = TeXText.plain(text)
+        return plain == text ? nil : plain
+    }
+
     public mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
     }

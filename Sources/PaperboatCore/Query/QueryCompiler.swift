@@ -98,7 +98,7 @@ public enum QueryCompiler {
             args.append(value)
             args.append(value)
             args.append(value)
-            return "(\(sql) AND (instr(paper.title, ?) > 0 OR instr(paper.abstract, ?) > 0 OR instr(paper.authors, ?) > 0))"
+            return "(\(sql) AND (instr(COALESCE(paper.search_title, paper.title), ?) > 0 OR instr(COALESCE(paper.search_abstract, paper.abstract), ?) > 0 OR instr(paper.authors, ?) > 0))"
         case let .year(comparison):
             let (low, high) = dateRange(comparison)
             args.append(low)
@@ -345,7 +345,7 @@ public enum QueryCompiler {
     /// match its words in any case (the FTS match of a ranking, or its case-folded set).
     static func caseCheck(of query: Query) -> SQLCondition? {
         guard case let .text(value, _) = query, value.contains(where: \.isUppercase) else { return nil }
-        return SQLCondition(sql: "(instr(paper.title, ?) > 0 OR instr(paper.abstract, ?) > 0 OR instr(paper.authors, ?) > 0)",
+        return SQLCondition(sql: "(instr(COALESCE(paper.search_title, paper.title), ?) > 0 OR instr(COALESCE(paper.search_abstract, paper.abstract), ?) > 0 OR instr(paper.authors, ?) > 0)",
                             arguments: [value, value, value])
     }
 

@@ -120,7 +120,54 @@ enum StoreMigrations {
             // added: reads the papers added lately from an index, not every row.
             try db.execute(sql: "CREATE INDEX paper_added ON paper(added_at)")
         }
+        migrator.registerMigration("v6-search-rendered-tex") { db in
+            try searchRenderedTeX(db)
+        }
         return migrator
+    }
+
+    /// Search reads titles and abstracts as the screen shows them, TeX rendered, so
+    /// `Fréchet` finds `Fr\\'echet` and what `n` highlights is what matched. The rendered text
+    /// is kept in `search_title` and `search_abstract` where it differs (``Paper/searchText(_:)``)
+    /// and the full-text index is fed from them; the papers that hold TeX are indexed again.
+    /// The triggers now fire only when searched text changes, not on a star or read mark.
+    private static func searchRenderedTeX(_ db: Database) throws {
+        let title = "COALESCE(%@.search_title, %@.title)", abstract = "COALESCE(%@.search_abstract, %@.abstract)"
+        func values(_ row: String) -> String {
+            "\(row).id, \(title.replacingOccurrences(of: "%@", with: row)), \(abstract.replacingOccurrences(of: "%@", with: row)), \(row).authors"
+        }
+        try db.execute(sql: """
+            ALTER TABLE paper ADD COLUMN search_title TEXT;
+            ALTER TABLE paper ADD COLUMN search_abstract TEXT;
+            DROP TRIGGER IF EXISTS __paper_ft_ai;
+            DROP TRIGGER IF EXISTS __paper_ft_ad;
+            DROP TRIGGER IF EXISTS __paper_ft_au;
+            CREATE TRIGGER paper_ft_insert AFTER INSERT ON paper BEGIN
+                INSERT INTO paper_ft(rowid, title, abstract, authors) VALUES (\(values("new")));
+            END;
+            CREATE TRIGGER paper_ft_delete AFTER DELETE ON paper BEGIN
+                INSERT INTO paper_ft(paper_ft, rowid, title, abstract, authors) VALUES ('delete', \(values("old")));
+            END;
+            CREATE TRIGGER paper_ft_update AFTER UPDATE OF title, abstract, authors, search_title, search_abstract ON paper BEGIN
+                INSERT INTO paper_ft(paper_ft, rowid, title, abstract, authors) VALUES ('delete', \(values("old")));
+                INSERT INTO paper_ft(rowid, title, abstract, authors) VALUES (\(values("new")));
+            END;
+            """)
+        // Only text with `$`, `\\` or `{` renders differently (``TeXText/plain(_:)``).
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT id, title, abstract FROM paper
+            WHERE instr(title, '$') OR instr(title, '\\') OR instr(title, '{')
+                OR instr(abstract, '$') OR instr(abstract, '\\') OR instr(abstract, '{')
+            """)
+        var updates: [(Int64, String?, String?)] = []
+        while let row = try rows.next() {
+            let searchTitle = Paper.searchText(row["title"]), searchAbstract = Paper.searchText(row["abstract"])
+            if searchTitle != nil || searchAbstract != nil { updates.append((row["id"], searchTitle, searchAbstract)) }
+        }
+        let update = try db.makeStatement(sql: "UPDATE paper SET search_title = ?, search_abstract = ? WHERE id = ?")
+        for (id, searchTitle, searchAbstract) in updates {
+            try update.execute(arguments: [searchTitle, searchAbstract, id])
+        }
     }
 
     /// SQL for the number of papers, as the triggers of v3-paper-count keep it.
