@@ -22,6 +22,25 @@ import Testing
         #expect(draft.date == "2024-01-02")
     }
 
+    /// A line of the Kaggle arXiv metadata snapshot (`arxiv-metadata-oai-snapshot.json`), the
+    /// usual bulk download: authors in one string with TeX accents, categories in one string,
+    /// the date of the first version rather than of the last update, old-style ids.
+    @Test func readsTheKaggleArxivSnapshot() {
+        let text = #"""
+            {"id":"0704.0001","submitter":"Pavel Nadolsky","authors":"C. Bal\\'azs, E. L. Berger, P. M. Nadolsky, C.-P. Yuan","title":"Calculation of prompt diphoton production cross sections at Tevatron and\n  LHC energies","comments":"37 pages","journal-ref":"Phys.Rev.D76:013009,2007","doi":"10.1103/PhysRevD.76.013009","categories":"hep-ph","license":null,"abstract":"  A fully differential calculation in perturbative quantum chromodynamics is\npresented.\n","versions":[{"version":"v1","created":"Mon, 2 Apr 2007 19:18:42 GMT"},{"version":"v2","created":"Tue, 24 Jul 2007 20:10:27 GMT"}],"update_date":"2008-11-13","authors_parsed":[["Bal\u00e1zs","C.",""]]}
+            {"id":"math/0406001","authors":"A. Author and B. Author","title":"Old style","categories":"math.AG math.NT","abstract":"Old.","versions":[{"version":"v1","created":"someday"}],"update_date":"2009-01-01"}
+            """#
+        let records = Fixtures.parse(text, with: JSONLinesParser())
+        let drafts = Fixtures.drafts(records)
+        #expect(drafts.count == 2)
+        #expect(drafts[0].arxivId == "0704.0001")
+        #expect(drafts[0].authors == ["C. Balázs", "E. L. Berger", "P. M. Nadolsky", "C.-P. Yuan"])
+        #expect(drafts[0].title == "Calculation of prompt diphoton production cross sections at Tevatron and LHC energies")
+        #expect(drafts[0].categories == ["hep-ph"] && drafts[0].date == "2007-04-02")
+        #expect(drafts[1].arxivId == "math/0406001" && drafts[1].categories == ["math.AG", "math.NT"])
+        #expect(drafts[1].date == "2009-01-01", "a first version without a readable date gives way to update_date")
+    }
+
     @Test func reportsBadLinesWithTheirNumbersAndKeepsTheRest() {
         let text = """
             {"id": "2401.00001", "title": "First"}

@@ -40,12 +40,13 @@ import Testing
     @Test(arguments: [
         ("2025-03-18", "2025-03-18"), ("2025-03-18T10:00:00Z", "2025-03-18"), ("Sep 8", "--09-08"),
         ("Jul 29", "--07-29"), ("September 8, 2024", "2024-09-08"), ("sep 10", "--09-10"),
+        ("Mon, 2 Apr 2007 19:18:42 GMT", "2007-04-02"), ("2 Apr 2007", "2007-04-02"), ("Tuesday, 31 Dec 1991", "1991-12-31"),
     ])
     func normalises(input: String, expected: String) {
         #expect(PaperDate.normalize(input) == expected)
     }
 
-    @Test(arguments: ["", "Subscribe", "2025-13-01", "Sep 40", "Pointer Networks", "Foo 8"])
+    @Test(arguments: ["", "Subscribe", "2025-13-01", "Sep 40", "Pointer Networks", "Foo 8", "Mon, 31 Feb", "Mon, 40 Apr 2007", "2 Foo 2007"])
     func rejectsNonDates(input: String) {
         #expect(PaperDate.normalize(input) == nil)
     }

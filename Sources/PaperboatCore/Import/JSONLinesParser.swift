@@ -3,7 +3,8 @@ import Foundation
 /// Reads JSON lines of paper metadata, one object a line.
 ///
 /// Accepts the common variants: `summary` for `abstract`; authors as an array or
-/// one string; categories as an array or one space-separated string; `published`
+/// one string (TeX accents in names made letters); categories as an array or one
+/// space-separated string; `published`, the first of `versions` (the Kaggle arXiv snapshot)
 /// or `update_date` for `date`; ids as bare arXiv ids, `arXiv:` ids or URLs.
 public struct JSONLinesParser: PaperParser {
     /// Lines longer than this are rejected unread.
@@ -65,7 +66,9 @@ public struct JSONLinesParser: PaperParser {
            let value = fields[name] {
             notes.append("\"\(name)\" is \(typeName(value)), not a string; imported without an abstract")
         }
-        let authors = stringList(fields["authors"], split: AuthorList.split)
+        // Names are never math: TeX accents become letters (`Bal\\'azs` is `Balázs`), as the
+        // BibTeX importer makes them, so an author is found and shown one way.
+        let authors = stringList(fields["authors"], split: AuthorList.split).map(TeXText.plain)
         let categories = stringList(fields["categories"]) { $0.split(separator: " ").map(String.init) }
         for name in ["authors", "categories"] {
             if let value = fields[name], !(value is NSNull), !(value is [Any]), !(value is String) {
@@ -75,8 +78,14 @@ public struct JSONLinesParser: PaperParser {
         let primary = string(fields["primary_category"])
         var date = ""
         var unreadableDate: (field: String, text: String)?
-        for name in ["date", "published", "update_date", "updated"] {
-            guard let raw = string(fields[name]) else { continue }
+        // The first version's date (the Kaggle arXiv snapshot's `versions`) is when the paper
+        // appeared; `update_date` is only its last revision.
+        let firstVersion = ((fields["versions"] as? [Any])?.first as? [String: Any])?["created"]
+        let candidates: [(String, Any?)] = [("date", fields["date"]), ("published", fields["published"]),
+                                            ("versions", firstVersion), ("update_date", fields["update_date"]),
+                                            ("updated", fields["updated"])]
+        for (name, value) in candidates {
+            guard let raw = string(value) else { continue }
             // `storable` also takes the store's own `--MM-DD` (a day without a year), so a
             // library exported as JSON lines imports back with its dates.
             let normalized = PaperDate.storable(raw)

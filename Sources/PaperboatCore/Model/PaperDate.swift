@@ -17,6 +17,7 @@ public enum PaperDate {
             return isValid(month: Int(head.dropFirst(5).prefix(2)), day: Int(head.suffix(2))) ? head : nil
         }
         let words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+        if let dayFirst = dayFirst(words) { return dayFirst }
         guard words.count == 2 || words.count == 3,
               let m = months.firstIndex(of: String(words[0].prefix(3)).lowercased()),
               words[0].count >= 3,
@@ -28,6 +29,24 @@ public enum PaperDate {
         }
         return "--" + md
     }
+
+    /// A day-first date, as RFC 2822 writes it (arXiv's version dates, e-mail):
+    /// `Mon, 2 Apr 2007 19:18:42 GMT` or `2 Apr 2007`, an optional weekday first and a time
+    /// after; `nil` for any other words.
+    private static func dayFirst(_ words: [Substring]) -> String? {
+        var rest = words[...]
+        if let first = rest.first, first.count >= 3, first.allSatisfy(\.isLetter),
+           weekdays.contains(first.prefix(3).lowercased()) {
+            rest = rest.dropFirst()
+        }
+        guard rest.count >= 3, let day = Int(rest[rest.startIndex]), rest[rest.startIndex + 1].count >= 3,
+              let m = months.firstIndex(of: rest[rest.startIndex + 1].prefix(3).lowercased()),
+              let year = Int(rest[rest.startIndex + 2]), (1000...9999).contains(year),
+              isValid(month: m + 1, day: day) else { return nil }
+        return "\(year)-" + pad2(m + 1) + "-" + pad2(day)
+    }
+
+    private static let weekdays: Set<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     /// The form the store keeps: `YYYY-MM-DD`, `--MM-DD`, or empty (anything else is not a
     /// date). So a year is the four digits a stored date starts with, and a year range is a
