@@ -25,6 +25,22 @@ import Testing
         }
     }
 
+    /// `read` and `unread` by id, and `read --query` for every unread paper a query matches.
+    @Test func papersAreMarkedReadByIdOrByQuery() throws {
+        let db = try Self.library()
+        let byQuery = try Harness.run(["read", "--db", db, "--query", "diffusion -synthesis -transformers"])
+        #expect(byQuery.status == 0 && byQuery.stdout == "marked 1 paper read\n", "\(byQuery.stdout)\(byQuery.stderr)")
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "is:read"])) == ["2401.00002"])
+        let byId = try Harness.run(["read", "--db", db, "2401.00002", "2401.00003"])
+        #expect(byId.stdout == "marked 1 paper read (1 already were)\n", "\(byId.stdout)")
+        #expect(try Harness.run(["unread", "--db", db, "2401.00002"]).stdout == "marked 1 paper unread\n")
+        let unknown = try Harness.run(["read", "--db", db, "2401.00001", "2401.09999"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no paper with id 2401.09999"))
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "is:read"])) == ["2401.00003"], "nothing changed")
+        #expect(try Harness.run(["read", "--db", db, "--query", "-is:read"]).stdout == "marked 4 papers read\n")
+        #expect(try Harness.run(["read", "--db", db]).stderr.contains("give paper ids, or --query"))
+    }
+
     @Test func tagsAreListedRenamedMergedAndDeletedAndViewsDeleted() throws {
         let db = try Self.library()
         _ = try Harness.run(["tag", "--db", db, "2401.00001", "to-read", "nerf"])

@@ -87,6 +87,49 @@ import Testing
         model.handle(.character("R"))
         #expect(model.filterDescription == "all papers, unread")
     }
+
+    /// `r` on marked papers reads them all (again: unreads them all), as `s` stars them; `A`
+    /// asks, names how many, and marks every unread paper of the list read.
+    @Test func markedPapersAndAWholeListBecomeRead() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        model.handle(.character("m"))
+        model.handle(.character("m"))
+        model.handle(.character("m"))
+        model.handle(.character("r"))
+        #expect(model.marked.isEmpty && model.message?.text == "Marked 3 papers read")
+        #expect((0..<3).allSatisfy { model.pager.row(at: $0)?.isRead == true } && model.pager.row(at: 3)?.isRead == false)
+        for _ in 0..<3 { model.handle(.character("k")) }
+        for _ in 0..<3 { model.handle(.character("m")) }
+        model.handle(.character("r"))
+        #expect(model.message?.text == "Marked 3 papers unread")
+        #expect((0..<3).allSatisfy { model.pager.row(at: $0)?.isRead == false })
+
+        // A filter's papers only: the list of a search, then the whole library.
+        model.handle(.character("/"))
+        Self.type("diffusion", into: &model)
+        model.handle(.enter)
+        let matches = model.list.count
+        #expect(matches > 1 && matches < 44)
+        model.handle(.character("A"))
+        #expect(model.input?.purpose == .confirmMarkAllRead(count: matches))
+        #expect(BrowserView.render(model).rowText(34).contains("Mark all \(matches) unread papers of this list read? (y/n)"))
+        model.handle(.character("n"))
+        #expect(model.message?.text == "Nothing marked read" && (0..<matches).allSatisfy { model.pager.row(at: $0)?.isRead == false })
+        model.handle(.character("A"))
+        model.handle(.character("y"))
+        #expect(model.message?.text == "Marked \(matches) papers read")
+        #expect((0..<matches).allSatisfy { model.pager.row(at: $0)?.isRead == true })
+        model.handle(.character("A"))
+        #expect(model.input == nil && model.message?.text == "Every paper of this list is read")
+        model.handle(.character("c"))
+        model.handle(.character("R"))
+        #expect(model.list.count == 44 - matches)
+        model.handle(.character("A"))
+        #expect(model.input?.purpose == .confirmMarkAllRead(count: 44 - matches))
+        model.handle(.character("y"))
+        #expect(model.list.count == 0 && model.message?.text == "Marked \(44 - matches) papers read")
+        #expect(try model.store.paperCount(matching: .state(.unread)) == 0)
+    }
 }
 
 /// Starring, tagging and reading deep in a long list read the window again in place (one

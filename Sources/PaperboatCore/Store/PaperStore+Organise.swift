@@ -41,6 +41,32 @@ extension PaperStore {
         }
     }
 
+    /// Marks the papers `ids` read or unread in one transaction; how many changed (a paper
+    /// already so keeps its time).
+    @discardableResult
+    public func setRead(_ ids: [Int64], _ read: Bool) throws -> Int {
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        return try write { db in
+            try db.execute(sql: """
+                UPDATE paper SET read_at = ?
+                WHERE id IN (SELECT value FROM json_each(?)) AND (read_at IS NULL) = ?
+                """, arguments: [read ? Self.now() : nil, list, read])
+            return db.changesCount
+        }
+    }
+
+    /// Marks every unread paper that `query` matches read (newsboat's "mark all read" for a
+    /// filter); how many it marked.
+    @discardableResult
+    public func markRead(matching query: Query) throws -> Int {
+        let condition = QueryCompiler.condition(.and([query, .state(.unread)]))
+        return try write { db in
+            try db.execute(sql: "UPDATE paper SET read_at = ? WHERE \(condition.sql)",
+                           arguments: [Self.now()] + condition.arguments)
+            return db.changesCount
+        }
+    }
+
     /// Adds tags (created as needed; names are case-insensitive) to papers.
     public func addTags(_ names: [String], to ids: [Int64]) throws {
         try write { db in try Self.addTags(names, to: ids, stamp: Self.now(), in: db) }

@@ -43,6 +43,8 @@ extension BrowserModel {
                 _ = try store.deleteView(named: name)
                 return "Deleted saved view \(name)"
             }
+        case .confirmMarkAllRead:
+            if yes { markAllRead() } else { message = StatusMessage("Nothing marked read") }
         case .filter, .tags, .viewName, .renameTag:
             break
         }

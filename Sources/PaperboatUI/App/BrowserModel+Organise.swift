@@ -130,11 +130,55 @@ extension BrowserModel {
         refresh()
     }
 
+    /// `r`: the paper on show read or unread; with papers marked, all of them read (or, when
+    /// every one already is, all unread), and the marks cleared, as `s` does.
     mutating func toggleRead() {
-        guard let paper = detail, let id = paper.id else { return }
         do {
+            if !marked.isEmpty {
+                let ids = marked.sorted()
+                let read = try store.setRead(ids, true) > 0
+                if !read { try store.setRead(ids, false) }
+                message = StatusMessage("Marked \(CountText.counted(ids.count, "paper")) \(read ? "read" : "unread")")
+                marked.removeAll()
+                reloadAfterChange(changed: ids)
+                return
+            }
+            guard let paper = detail, let id = paper.id else { return }
             try store.setRead(id, paper.readAt == nil)
             reloadAfterChange(changed: [id])
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    /// The query of the list on show: the filter in force, and unread only when read papers
+    /// are hidden.
+    var listQuery: Query {
+        let query = filter?.query ?? .all
+        return hidingRead ? .and([query, .state(.unread)]) : query
+    }
+
+    /// `A`: asks whether to mark every unread paper of the list read (newsboat's "mark feed
+    /// read"), naming how many; says so when there is none.
+    mutating func askToMarkAllRead() {
+        do {
+            let count = try store.paperCount(matching: .and([listQuery, .state(.unread)]))
+            guard count > 0 else { message = StatusMessage("Every paper of this list is read"); return }
+            input = InputLine(purpose: .confirmMarkAllRead(count: count))
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    /// Marks every unread paper of the list read, keeping the list where it is (with read
+    /// papers hidden, it empties).
+    mutating func markAllRead() {
+        do {
+            let count = try store.markRead(matching: listQuery)
+            let shown = (0..<list.height).compactMap { pager.row(at: list.top + $0)?.id }
+            message = nil
+            reloadAfterChange(changed: shown)
+            if message?.kind != .error { message = StatusMessage("Marked \(CountText.counted(count, "paper")) read") }
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }
@@ -216,7 +260,7 @@ extension BrowserModel {
                 input = line
                 message = StatusMessage("\(error.message) at \(error.position + 1): \(error.pointing(into: text).split(separator: "\n").last ?? "")", kind: .error)
             }
-        case .confirmRemove, .confirmDeleteTag, .confirmDeleteView:
+        case .confirmRemove, .confirmDeleteTag, .confirmDeleteView, .confirmMarkAllRead:
             break // answered by one key in handleInput
         case let .renameTag(from):
             renameTag(from, to: line.text)

@@ -194,6 +194,7 @@ public struct BrowserModel: Sendable {
         case .editTags: if focus == .sidebar { askToRenameTag() } else { beginInput(.tags) }
         case .mark: toggleMark()
         case .toggleRead: toggleRead()
+        case .markAllRead: askToMarkAllRead()
         case .hideRead: hidingRead.toggle(); applyFilter(filter)
         case .reverseOrder: toggleOldestFirst()
         case .editNote: if let id = detail?.id { pendingNoteEdit = id }

@@ -17,13 +17,16 @@ public struct InputLine: Sendable, Equatable {
         case confirmDeleteTag(name: String, count: Int)
         /// A yes or no to deleting saved view `name` (`d` on it in the sidebar): one key answers.
         case confirmDeleteView(name: String)
+        /// A yes or no to marking read the `count` unread papers the list shows (`A`): one key
+        /// answers.
+        case confirmMarkAllRead(count: Int)
         /// The new name of tag `from` (`t` on a tag in the sidebar).
         case renameTag(from: String)
 
         /// Whether one key answers it (y for yes, any other key for no).
         public var isYesOrNo: Bool {
             switch self {
-            case .confirmRemove, .confirmDeleteTag, .confirmDeleteView: return true
+            case .confirmRemove, .confirmDeleteTag, .confirmDeleteView, .confirmMarkAllRead: return true
             case .filter, .tags, .viewName, .renameTag: return false
             }
         }
@@ -56,6 +59,8 @@ public struct InputLine: Sendable, Equatable {
         case let .confirmDeleteTag(name, count):
             return "Delete tag \(name) from \(CountText.counted(count, "paper"))? (y/n) "
         case let .confirmDeleteView(name): return "Delete saved view \(name)? (y/n) "
+        case let .confirmMarkAllRead(count):
+            return "Mark \(count == 1 ? "the unread paper" : "all \(CountText.grouped(count)) unread papers") of this list read? (y/n) "
         case let .renameTag(from): return "Rename tag \(from) to: "
         }
     }

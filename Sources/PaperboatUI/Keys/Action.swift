@@ -29,6 +29,7 @@ public enum Action: String, Sendable, CaseIterable {
     case toggleTagSlot = "tag-slot"
     case mark = "mark"
     case toggleRead = "read"
+    case markAllRead = "mark-all-read"
     case hideRead = "hide-read"
     case reverseOrder = "reverse-order"
     case editNote = "note"

@@ -25,4 +25,14 @@ enum PaperArguments {
         for paper in try papers(ids, in: store) { try store.setStarred(paper.id ?? 0, starred) }
         Console.say("\(starred ? "starred" : "unstarred") \(CountText.counted(ids.count, "paper"))")
     }
+
+    /// Marks the papers with `ids` read or unread (all ids are checked before anything
+    /// changes); says how many changed.
+    static func setRead(_ read: Bool, ids: [String], library: LibraryOptions) throws {
+        let store = try library.open()
+        let rows = try papers(ids, in: store).compactMap(\.id)
+        let changed = try store.setRead(rows, read)
+        Console.say("marked \(CountText.counted(changed, "paper")) \(read ? "read" : "unread")"
+                    + (changed < Set(rows).count ? " (\(Set(rows).count - changed) already were)" : ""))
+    }
 }
