@@ -21,9 +21,12 @@ public struct DiskIndex: IndexStorage {
     private let postingOffsets: [Int64]
     private let termOffsets: [UInt64]
     private let embeddingScales: [Float]
+    /// Per paper, the scale of its author profile (empty when the index has none).
+    private let profileScales: [Float]
     private let dimensions: Int
     private let residentPostings: [Posting]?
     private let residentCodes: [Int8]?
+    private let residentProfileCodes: [Int8]?
     private let residentDocTerms: [Int32]?
     private let residentDocCounts: [Float]?
     private let residentTermBytes: [UInt8]?
@@ -32,7 +35,8 @@ public struct DiskIndex: IndexStorage {
     public static let defaultResidentLimit = 192 << 20
 
     /// Opens the index file at `path`, keeping bulky sections in memory while their total
-    /// stays within `residentLimit` bytes (postings first, then embeddings, counts, term text).
+    /// stays within `residentLimit` bytes (postings first, then embeddings, author profiles,
+    /// counts, term text).
     ///
     /// - Throws: ``IndexFile/ReadError`` when it is missing, not an index, or inconsistent.
     public init(path: String, residentLimit: Int = DiskIndex.defaultResidentLimit) throws {
@@ -50,6 +54,7 @@ public struct DiskIndex: IndexStorage {
         postingOffsets = try file.array(.postingOffsets)
         termOffsets = try file.array(.termOffsets)
         embeddingScales = try file.array(.embeddingScales)
+        profileScales = try file.array(.authorProfileScales)
         let termBytes = file.count(.termBytes, of: UInt8.self)
         guard ids.count == n, docOffsets.count == n + 1, inverseNorms.count == n, termFactor.count == terms,
               postingOffsets.count == terms + 1, termOffsets.count == terms + 1,
@@ -57,7 +62,8 @@ public struct DiskIndex: IndexStorage {
               file.count(.docTerms, of: Int32.self) == entries, file.count(.docCounts, of: Float.self) == entries,
               file.count(.postings, of: Posting.self) == postings,
               termOffsets.last == UInt64(termBytes),
-              dimensions == 0 || (embeddingScales.count == n && file.count(.embeddingCodes, of: Int8.self) == n * dimensions)
+              dimensions == 0 || (embeddingScales.count == n && file.count(.embeddingCodes, of: Int8.self) == n * dimensions),
+              profileScales.isEmpty || (profileScales.count == n && file.count(.authorProfileCodes, of: Int8.self) == n * dimensions)
         else { throw IndexFile.ReadError.truncated }
         // Ids are ascending when papers were added in row order (always, from a library):
         // then a binary search finds them; otherwise a table does.
@@ -70,6 +76,7 @@ public struct DiskIndex: IndexStorage {
         }
         residentPostings = fits(postings * MemoryLayout<Posting>.stride) ? try file.array(.postings) : nil
         residentCodes = fits(n * dimensions) ? try file.array(.embeddingCodes) : nil
+        residentProfileCodes = !profileScales.isEmpty && fits(n * dimensions) ? try file.array(.authorProfileCodes) : nil
         let countsFit = fits(entries * 8)
         residentDocTerms = countsFit ? try file.array(.docTerms) : nil
         residentDocCounts = countsFit ? try file.array(.docCounts) : nil
@@ -147,5 +154,13 @@ public struct DiskIndex: IndexStorage {
         if let residentCodes { return (Array(residentCodes[range]), embeddingScales[position]) }
         let codes: [Int8] = (try? file.elements(.embeddingCodes, range)) ?? []
         return (codes, embeddingScales[position])
+    }
+
+    func authorProfile(at position: Int) -> (codes: [Int8], scale: Float) {
+        guard !profileScales.isEmpty else { return ([], 0) }
+        let range = position * dimensions..<(position + 1) * dimensions
+        if let residentProfileCodes { return (Array(residentProfileCodes[range]), profileScales[position]) }
+        let codes: [Int8] = (try? file.elements(.authorProfileCodes, range)) ?? []
+        return (codes, profileScales[position])
     }
 }

@@ -1,20 +1,21 @@
 import Foundation
 
-/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM006`).
+/// The on-disk form of a prepared ``SimilarityIndex`` (format `PBSIM007`).
 ///
 /// After the magic and the caller's tag (the library state it was built from) come
 /// length-prefixed, 8-byte-aligned sections: the ids, the vocabulary, document
 /// frequencies, per-term weight factors, the raw counts (for incremental updates), per-paper
-/// norms, the impact-ordered postings and the quantised embeddings. ``DiskIndex`` answers
+/// norms, the impact-ordered postings, the quantised embeddings and the papers' author
+/// profiles (``AuthorProfiles``; empty sections when no two papers share an author). ``DiskIndex`` answers
 /// queries by reading the sections it needs; ``readForUpdate(path:)`` reads the raw part
 /// back to extend it.
 public enum IndexFile {
-    /// Version 6: TeX accents fold into their word (`Fr\'echet` is `frechet`). Version 5: √tf,
+    /// Version 7: author profiles. Version 6: TeX accents fold into their word (`Fr\'echet` is `frechet`). Version 5: √tf,
     /// and focus from one group per 100 papers. (Version 4 counted the
     /// abstract's lead sentence twice; version 3 brought term focus and a random matrix
     /// hashed per paper.) Older files are rebuilt: their postings hold the old weights, and
     /// querying or extending one would mix two weightings.
-    static let magic = Array("PBSIM006".utf8)
+    static let magic = Array("PBSIM007".utf8)
 
     /// Problems reading an index file.
     public enum ReadError: Error, Equatable, CustomStringConvertible {
@@ -38,7 +39,7 @@ public enum IndexFile {
     enum Section: Int, CaseIterable {
         case header, documentIds, termOffsets, termBytes, documentFrequency, termFactor
         case docOffsets, docTerms, docCounts, inverseNorms, postingOffsets, postings
-        case embeddingCodes, embeddingScales
+        case embeddingCodes, embeddingScales, authorProfileCodes, authorProfileScales
     }
 
     /// Writes `index` (prepared) with `tag` to `path`, streaming section by section.
@@ -72,6 +73,8 @@ public enum IndexFile {
         try file.writeSection(index.postings)
         try file.writeSection(index.embedding?.codes ?? [])
         try file.writeSection(index.embedding?.scales ?? [])
+        try file.writeSection(index.authorProfiles?.codes ?? [])
+        try file.writeSection(index.authorProfiles?.scales ?? [])
         try file.close()
     }
 

@@ -28,4 +28,6 @@ protocol IndexStorage: RelatedIndex {
     var hasEmbedding: Bool { get }
     /// The document's quantised embedding and its scale (cosine = dot(codes) · scaleA · scaleB).
     func embedding(at position: Int) -> (codes: [Int8], scale: Float)
+    /// The document's author profile (``AuthorProfiles``), empty codes when it has none.
+    func authorProfile(at position: Int) -> (codes: [Int8], scale: Float)
 }

@@ -38,13 +38,15 @@ extension IndexStorage {
             best = scorer.top(k, excluding: d)
         }
         return best.map { other, score in
-            Neighbour(id: documentId(at: other), score: min(1, score),
+            Neighbour(id: documentId(at: other), score: min(1, max(0, score)),
                       terms: explain > 0 ? sharedTerms(vector, sharedVector(at: other), limit: explain) : [])
         }
     }
 
     /// Re-ranks the term index's candidates by a blend of their term score and the cosine
-    /// of their embedding with the origin's (`own`: how alike the two papers are); then,
+    /// of their embedding with the origin's, plus, with ``QuerySettings/authorWeight``, the
+    /// cosines of each one's author profile with the other's embedding (`own`: how alike
+    /// the two papers are); then,
     /// with query expansion on, orders them by the blend against the origin's embedding
     /// moved towards its best first-round neighbours (papers that many of the best share a
     /// topic with rise; strays fall).
@@ -53,20 +55,34 @@ extension IndexStorage {
     func rerank(_ candidates: [(Int, Float)], origin d: Int) -> [(position: Int, own: Float)] {
         let weight = settings.embeddingWeight
         let dimensions = SecondOrderEmbedding.dimensions
-        var vectors = [Float](repeating: 0, count: (candidates.count + 1) * dimensions)
-        func load(_ position: Int, row: Int) {
-            let (codes, scale) = embedding(at: position)
-            guard codes.count == dimensions else { return }
-            for j in 0..<dimensions { vectors[row * dimensions + j] = Float(codes[j]) * scale }
+        /// The origin's and the candidates' vectors from `source` (candidates' rows first,
+        /// the origin's last), dequantised; zero rows where `source` has none.
+        func rows(_ source: (Int) -> (codes: [Int8], scale: Float)) -> [Float] {
+            var rows = [Float](repeating: 0, count: (candidates.count + 1) * dimensions)
+            for (row, position) in (candidates.map(\.0) + [d]).enumerated() {
+                let (codes, scale) = source(position)
+                guard codes.count == dimensions else { continue }
+                for j in 0..<dimensions { rows[row * dimensions + j] = Float(codes[j]) * scale }
+            }
+            return rows
         }
-        load(d, row: candidates.count)
-        for (row, candidate) in candidates.enumerated() { load(candidate.0, row: row) }
-        /// Per candidate row, the blend of its term score with its cosine to `query`.
+        let vectors = rows(embedding(at:))
+        let authorWeight = settings.authorWeight
+        let profiles = authorWeight > 0 ? rows(authorProfile(at:)) : []
+        /// Per candidate row, the blend of its term score with its cosine to `query` (and,
+        /// with author profiles, their cosines across paper and profile).
         func blend(_ query: [Float]) -> [Float] {
             query.withUnsafeBufferPointer { q in
                 vectors.withUnsafeBufferPointer { v in
-                    candidates.enumerated().map { row, candidate in
-                        (1 - weight) * candidate.1 + weight * max(0, Vectors.dot(q, 0, v, row * dimensions, dimensions))
+                    profiles.withUnsafeBufferPointer { p in
+                        candidates.enumerated().map { row, candidate in
+                            var score = (1 - weight) * candidate.1 + weight * max(0, Vectors.dot(q, 0, v, row * dimensions, dimensions))
+                            if authorWeight > 0 {
+                                score += authorWeight * (Vectors.dot(p, candidates.count * dimensions, v, row * dimensions, dimensions)
+                                    + Vectors.dot(q, 0, p, row * dimensions, dimensions))
+                            }
+                            return score
+                        }
                     }
                 }
             }

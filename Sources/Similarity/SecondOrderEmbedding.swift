@@ -147,6 +147,15 @@ struct SecondOrderEmbedding: Sendable {
         for k in 0..<d { buffer[offset + k] = Float(codes[position * d + k]) * scale }
     }
 
+    /// Adds document `position`'s unit vector to `sum`.
+    func addUnitVector(at position: Int, into sum: inout [Float]) {
+        let d = Self.dimensions
+        let scale = scales[position]
+        codes.withUnsafeBufferPointer { c in
+            for k in 0..<d { sum[k] += Float(c[position * d + k]) * scale }
+        }
+    }
+
     /// The codes and scale of one paper.
     func vector(at position: Int) -> (codes: [Int8], scale: Float) {
         let d = Self.dimensions

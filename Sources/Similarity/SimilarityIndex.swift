@@ -37,6 +37,8 @@ public struct SimilarityIndex: IndexStorage {
     var postings: [Posting] = []
     var indexOfId: [Int64: Int32] = [:]
     var embedding: SecondOrderEmbedding?
+    /// Per paper, what its authors' other papers are about (``AuthorProfiles``).
+    var authorProfiles: SecondOrderEmbedding?
 
     /// Query-time settings.
     public var settings = QuerySettings()
@@ -140,6 +142,7 @@ public struct SimilarityIndex: IndexStorage {
         }
         indexOfId = Dictionary(documentIds.enumerated().map { ($0.element, Int32($0.offset)) }, uniquingKeysWith: { a, _ in a })
         embedding = n > 1 ? SecondOrderEmbedding(index: self) : nil
+        authorProfiles = embedding.flatMap { AuthorProfiles.build(index: self, embedding: $0) }
         isPrepared = true
     }
 
@@ -222,6 +225,11 @@ public struct SimilarityIndex: IndexStorage {
     func embedding(at position: Int) -> (codes: [Int8], scale: Float) {
         guard let embedding else { return ([], 0) }
         return embedding.vector(at: position)
+    }
+
+    func authorProfile(at position: Int) -> (codes: [Int8], scale: Float) {
+        guard let authorProfiles else { return ([], 0) }
+        return authorProfiles.vector(at: position)
     }
 
     /// The weighted terms of document `id`, strongest first (for tests and explanations).

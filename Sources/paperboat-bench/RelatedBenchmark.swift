@@ -21,8 +21,14 @@ struct RelatedBenchmark: ParsableCommand {
     @Option(help: "Random seed for the sample.")
     var seed: UInt64 = 42
 
-    @Flag(help: "Also feed categories and authors to the engine (as users get it); the default withholds them.")
+    @Flag(help: "Also feed categories to the engine (as users get it); the default withholds them and feeds authors.")
     var withMetadata = false
+
+    @Flag(help: "Withhold authors too (text alone).")
+    var withoutAuthors = false
+
+    @Option(help: "Weight of the author-profile cosines in the blend.")
+    var authorWeight = QuerySettings().authorWeight
 
     @Flag(help: "Index papers in the file's order instead of a seeded shuffle (the dev set's order groups categories).")
     var fileOrder = false
@@ -70,7 +76,9 @@ struct RelatedBenchmark: ParsableCommand {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: data)))
         var drafts: [PaperDraft] = []
         JSONLinesParser().parse(bytes) { if case let .paper(_, draft) = $0 { drafts.append(draft) } }
-        print("corpus: \(data), \(drafts.count) papers, metadata \(withMetadata ? "fed to the engine" : "withheld")")
+        let fed = withMetadata ? "categories and authors fed to the engine"
+            : withoutAuthors ? "categories and authors withheld" : "categories withheld, authors fed to the engine"
+        print("corpus: \(data), \(drafts.count) papers, \(fed)")
 
         // Papers are indexed in a seeded random order (ids stay their corpus positions), so
         // nothing that depends on the order papers were added can lean on the file's order:
@@ -86,7 +94,9 @@ struct RelatedBenchmark: ParsableCommand {
         let (_, buildTime) = Stopwatch.time {
             builder.addAll(order.map { i in
                 let draft = drafts[i]
-                let extra = withMetadata ? draft.categories.map { "cat:" + $0.lowercased() } + draft.authors.map { "au:" + $0.lowercased() } : []
+                let categories = withMetadata ? draft.categories.map { "cat:" + $0.lowercased() } : []
+                let authors = withoutAuthors && !withMetadata ? [] : draft.authors.map { "au:" + $0.lowercased() }
+                let extra = categories + authors
                 return IndexBuilder.Text(id: Int64(i), title: draft.title, abstract: draft.abstract, extraTerms: extra)
             })
             builder.finish()
@@ -128,6 +138,7 @@ struct RelatedBenchmark: ParsableCommand {
         settings.postingBudget = postingBudget
         settings.expansionDocuments = expansion
         settings.expansionWeight = expansionWeight
+        settings.authorWeight = authorWeight
         return settings
     }
 }

@@ -160,13 +160,20 @@ import Testing
         var builder = IndexBuilder()
         let papers = (0..<400).map { i in
             IndexBuilder.Text(id: Int64(i * 3 + 1), title: Self.texts[i % Self.texts.count].0 + " \(i % 11)",
-                              abstract: Self.texts[(i * 5) % Self.texts.count].1 + " word\(i % 23) word\(i % 7)")
+                              abstract: Self.texts[(i * 5) % Self.texts.count].1 + " word\(i % 23) word\(i % 7)",
+                              extraTerms: ["au:author\(i % 37)", "au:author\(i % 101)"])
         }
         builder.addAll(papers)
         builder.finish()
+        #expect(builder.index.authorProfiles != nil)
         let path = Self.temporaryPath()
         defer { try? FileManager.default.removeItem(atPath: path) }
         try IndexFile.write(builder.index, tag: "7:1", to: path)
+        // Read per query (nothing resident) and from memory, the file answers alike.
+        let unread = try DiskIndex(path: path, residentLimit: 0)
+        for paper in papers.prefix(20) {
+            #expect(unread.related(to: paper.id, k: 10, explain: 4) == builder.index.related(to: paper.id, k: 10, explain: 4))
+        }
         let disk = try DiskIndex(path: path)
         #expect(disk.tag == "7:1")
         #expect(IndexFile.tag(ofFileAt: path) == "7:1")
@@ -223,7 +230,7 @@ import Testing
         #expect(throws: IndexFile.ReadError.otherVersion("PBSIM004")) { try DiskIndex(path: path) }
         #expect(throws: IndexFile.ReadError.otherVersion("PBSIM004")) { try IndexFile.readForUpdate(path: path) }
         #expect(IndexFile.ReadError.otherVersion("PBSIM004").description
-            == "made by another version of Paperboat: format PBSIM004, this one reads PBSIM006")
+            == "made by another version of Paperboat: format PBSIM004, this one reads PBSIM007")
     }
 }
 

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import Similarity
+
+/// Author profiles: what a paper's authors' other papers are about, and how they move its
+/// neighbours.
+@Suite struct AuthorProfilesTests {
+    /// The 600 papers of ``FocusAndExpansionTests/library(count:topics:seed:)`` on three
+    /// topics, with authors: 1 with 2 and 3 (`au:x`); 4 with 5 twice (`au:y`, `au:z`) and
+    /// with 6 once (`au:y`); 7 alone (`au:solo`); 8 only with a name on 51 papers (`au:common`).
+    static func papers() -> [IndexBuilder.Text] {
+        var papers = FocusAndExpansionTests.library(count: 600, topics: 3)
+        let authors: [Int64: [String]] = [1: ["au:x"], 2: ["au:x"], 3: ["au:x"], 4: ["au:y", "au:z"],
+                                          5: ["au:y", "au:z"], 6: ["au:y"], 7: ["au:solo"]]
+        for i in papers.indices {
+            papers[i].extraTerms = authors[papers[i].id] ?? []
+            if papers[i].id >= 8 && papers[i].id < 8 + 51 { papers[i].extraTerms.append("au:common") }
+        }
+        return papers
+    }
+
+    static func unit(_ vector: [Float]) -> [Float] {
+        let norm = vector.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return vector.map { $0 / norm }
+    }
+
+    @Test func aProfileIsTheMeanOfTheAuthorsOtherPapers() throws {
+        var builder = IndexBuilder()
+        builder.addAll(Self.papers())
+        builder.finish()
+        let index = builder.index
+        let embedding = try #require(index.embedding)
+        let d = SecondOrderEmbedding.dimensions
+        func vector(_ id: Int64) -> [Float] {
+            var row = [Float](repeating: 0, count: d)
+            embedding.unitVector(at: index.position(of: id) ?? -1, into: &row, offset: 0)
+            return row
+        }
+        func profile(_ id: Int64) -> [Float] {
+            let (codes, scale) = index.authorProfile(at: index.position(of: id) ?? -1)
+            return codes.map { Float($0) * scale }
+        }
+        func cosine(_ a: [Float], _ b: [Float]) -> Float { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
+
+        // Paper 1's authors wrote 2 and 3: its profile is the unit mean of theirs, not its own.
+        let expected1 = Self.unit(zip(vector(2), vector(3)).map { $0 + $1 })
+        #expect(cosine(profile(1), expected1) > 0.999)
+        #expect(cosine(profile(1), vector(1)) < 0.9)
+        // Paper 4 shares two authors with 5 and one with 6: 5 counts twice.
+        let expected4 = Self.unit(zip(vector(5), vector(6)).map { 2 * $0 + $1 })
+        #expect(cosine(profile(4), expected4) > 0.999)
+        // Paper 6 shares au:y with 4 and 5.
+        #expect(cosine(profile(6), Self.unit(zip(vector(4), vector(5)).map { $0 + $1 })) > 0.999)
+        // No other paper by the same author, or only a name on more than 50 papers: no profile.
+        #expect(index.authorProfile(at: index.position(of: 7) ?? -1).scale == 0)
+        #expect(index.authorProfile(at: index.position(of: 8) ?? -1).scale == 0)
+        #expect(AuthorProfiles.maxPapersPerAuthor == 50)
+        // Without authors there are no profiles at all.
+        let plain = FocusAndExpansionTests.index(FocusAndExpansionTests.library(count: 600, topics: 3))
+        #expect(plain.authorProfiles == nil)
+    }
+
+    /// A paper whose words sit between two topics leans towards the topic its authors
+    /// usually write on.
+    @Test func profilesPullNeighboursTowardsTheAuthorsUsualTopic() {
+        var random = SplitMix64(seed: 9)
+        var papers = FocusAndExpansionTests.library(count: 900, topics: 3)
+        // Paper 901: four words of topic 0 and four of topic 1, by an author who wrote ten
+        // topic-1 papers (ids 2, 5, 8, …: id − 1 ≡ 1 mod 3).
+        let words = (0..<4).map { _ in "topic0word\(random.next() % 30)" } + (0..<4).map { _ in "topic1word\(random.next() % 30)" }
+        papers.append(IndexBuilder.Text(id: 901, title: words.prefix(2).joined(separator: " ") + " " + words[4],
+                                        abstract: words.joined(separator: ". "), extraTerms: ["au:habit"]))
+        for i in papers.indices where [2, 5, 8, 11, 14, 17, 20, 23, 26, 29].contains(papers[i].id) {
+            papers[i].extraTerms = ["au:habit"]
+        }
+        var builder = IndexBuilder()
+        builder.addAll(papers)
+        builder.finish()
+        var with = builder.index
+        var without = builder.index
+        with.settings.authorWeight = 0.3
+        without.settings.authorWeight = 0
+        func topicOne(_ index: SimilarityIndex) -> Int {
+            index.related(to: 901, k: 10, explain: 0).filter { ($0.id - 1) % 3 == 1 }.count
+        }
+        #expect(topicOne(with) > topicOne(without), "\(topicOne(with)) against \(topicOne(without))")
+        #expect(topicOne(with) >= 8)
+    }
+}
