@@ -77,6 +77,21 @@ extension PaperStore {
         }
     }
 
+    /// The authors of each of `ids`, in their order, by id.
+    public func authors(ids: [Int64]) throws -> [Int64: [String]] {
+        guard !ids.isEmpty else { return [:] }
+        return try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT id, authors FROM paper WHERE id IN \(Self.placeholders(ids.count))",
+                                        arguments: StatementArguments(ids))
+            var authors: [Int64: [String]] = [:]
+            for row in rows {
+                let list: String = row["authors"]
+                authors[row["id"]] = Self.decodeList(list)
+            }
+            return authors
+        }
+    }
+
     /// Titles and keys for a set of row ids (for showing neighbours).
     public func summaries(ids: [Int64]) throws -> [Int64: PaperListRow] {
         guard !ids.isEmpty else { return [:] }

@@ -11,15 +11,35 @@ public struct RelatedRow: Sendable, Equatable {
     public var terms: [String]
     /// Whether the reader starred it (the pane marks it, as the list does).
     public var isStarred: Bool
+    /// Its authors who are also authors of the paper it is related to, as it spells them.
+    public var sharedAuthors: [String]
 
-    public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false) {
+    public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false,
+                sharedAuthors: [String] = []) {
         self.id = id
         self.key = key
         self.title = title
         self.score = score
         self.terms = terms
         self.isStarred = isStarred
+        self.sharedAuthors = sharedAuthors
     }
+
+    /// What the pane shows beside the title: "by" the shared authors, then the shared terms.
+    public var reasons: [String] {
+        (sharedAuthors.isEmpty ? [] : ["by " + sharedAuthors.joined(separator: ", ")]) + terms
+    }
+
+    /// The names of `authors` that `others` also lists, ignoring case (the index compares
+    /// them so), in `authors`' order and spelling.
+    public static func shared(_ authors: [String], with others: [String]) -> [String] {
+        let theirs = Set(others.map { $0.lowercased() })
+        return authors.filter { theirs.contains($0.lowercased()) }
+    }
+
+    /// Index terms a reader should not see as words: authors (shown as ``sharedAuthors``)
+    /// and categories.
+    public static func isMetadata(_ term: String) -> Bool { term.hasPrefix("au:") || term.hasPrefix("cat:") }
 }
 
 /// Answers "the papers related to this one" for the browser: similarity index plus
@@ -41,11 +61,14 @@ public struct RelatedLookup: Sendable {
         let neighbours = index.related(to: id, k: count, explain: 4)
         let papers = try store.summaries(ids: neighbours.map(\.id))
         let texts = try store.texts(ids: neighbours.map(\.id) + [id])
+        let authors = try store.authors(ids: neighbours.map(\.id) + [id])
         return neighbours.compactMap { n in
             papers[n.id].map {
                 RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
-                           terms: TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[id]].compactMap { $0 }),
-                           isStarred: $0.isStarred)
+                           terms: TermWords.readable(n.terms.map(\.term).filter { !RelatedRow.isMetadata($0) },
+                                                     in: [texts[n.id], texts[id]].compactMap { $0 }),
+                           isStarred: $0.isStarred,
+                           sharedAuthors: RelatedRow.shared(authors[n.id] ?? [], with: authors[id] ?? []))
             }
         }
     }
@@ -64,7 +87,8 @@ public struct RelatedLookup: Sendable {
         return results.compactMap { n in
             papers[n.id].map {
                 RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
-                           terms: TermWords.readable(n.terms.map(\.term), in: texts[n.id].map { [$0] } ?? []),
+                           terms: TermWords.readable(n.terms.map(\.term).filter { !RelatedRow.isMetadata($0) },
+                                                     in: texts[n.id].map { [$0] } ?? []),
                            isStarred: $0.isStarred)
             }
         }

@@ -1,7 +1,8 @@
 import Foundation
 import PaperboatCore
 
-/// Draws the related papers of the paper on show: score, title and shared terms.
+/// Draws the related papers of the paper on show: score, title, shared authors ("by …")
+/// and shared terms.
 public enum RelatedPane {
     /// Draws the title row above the pane.
     public static func drawHeader(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
@@ -36,7 +37,7 @@ public enum RelatedPane {
             return
         }
         let focused = model.focus == .related
-        func terms(_ entry: RelatedRow) -> String { entry.terms.prefix(3).joined(separator: ", ") }
+        func terms(_ entry: RelatedRow) -> String { entry.reasons.prefix(3).joined(separator: ", ") }
         // One terms column for the rows on show, so the titles line up.
         let visible = state.window.visible.prefix(rect.height)
         let widest = visible.map { CellWidth.of(terms(state.rows[$0])) }.max() ?? 0

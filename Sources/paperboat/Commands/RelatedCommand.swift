@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PaperboatCore
+import PaperboatUI
 import Similarity
 
 /// `paperboat related ID...`: the papers most related to each, with the shared terms.
@@ -51,10 +52,14 @@ struct RelatedCommand: ParsableCommand {
                 Console.say("\(paper.key)  \(TeXText.plain(paper.title))")
                 // Text output spells the shared terms as the papers write them.
                 let texts = try store.texts(ids: neighbours.map(\.id) + [rowId])
+                let authors = try store.authors(ids: neighbours.map(\.id) + [rowId])
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
                     let words = TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[rowId]].compactMap { $0 })
-                    let terms = words.prefix(4).joined(separator: ", ")
+                    let row = RelatedRow(id: n.id, key: other.key, title: other.title, score: n.score,
+                                         terms: zip(words, n.terms).filter { !RelatedRow.isMetadata($0.1.term) }.map(\.0),
+                                         sharedAuthors: RelatedRow.shared(authors[n.id] ?? [], with: authors[rowId] ?? []))
+                    let terms = row.reasons.prefix(4).joined(separator: ", ")
                     Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
                     if explain {
                         let weighed = zip(words, n.terms).map { word, term in word + String(format: " %.4f", term.weight) }
