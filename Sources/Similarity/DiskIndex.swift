@@ -1,8 +1,8 @@
 import Foundation
 
 /// A prepared index answered from its file: per-paper and per-term offsets are read into
-/// memory on open (about 24 bytes per paper and 20 per term). The bulky sections — postings,
-/// embeddings, raw counts, term text — are read into memory too while they fit a budget
+/// memory on open (about 28 bytes per paper and 20 per term). The bulky sections — postings,
+/// embeddings, author profiles, raw counts, term text — are read into memory too while they fit a budget
 /// (a small library is then queried at in-memory speed); those that do not are read per
 /// query with positioned reads, so at a million papers the resident set stays small.
 /// Opening never rebuilds anything.

@@ -56,19 +56,22 @@ extension IndexStorage {
         let weight = settings.embeddingWeight
         let dimensions = SecondOrderEmbedding.dimensions
         /// The origin's and the candidates' vectors from `source` (candidates' rows first,
-        /// the origin's last), dequantised; zero rows where `source` has none.
-        func rows(_ source: (Int) -> (codes: [Int8], scale: Float)) -> [Float] {
+        /// the origin's last), dequantised, zero rows where `source` has none; and whether
+        /// it had any (an index without author profiles has none for anyone).
+        func rows(_ source: (Int) -> (codes: [Int8], scale: Float)) -> (rows: [Float], any: Bool) {
             var rows = [Float](repeating: 0, count: (candidates.count + 1) * dimensions)
+            var any = false
             for (row, position) in (candidates.map(\.0) + [d]).enumerated() {
                 let (codes, scale) = source(position)
                 guard codes.count == dimensions else { continue }
+                any = true
                 for j in 0..<dimensions { rows[row * dimensions + j] = Float(codes[j]) * scale }
             }
-            return rows
+            return (rows, any)
         }
-        let vectors = rows(embedding(at:))
-        let authorWeight = settings.authorWeight
-        let profiles = authorWeight > 0 ? rows(authorProfile(at:)) : []
+        let vectors = rows(embedding(at:)).rows
+        let loaded = settings.authorWeight > 0 ? rows(authorProfile(at:)) : (rows: [], any: false)
+        let (profiles, authorWeight) = loaded.any ? (loaded.rows, settings.authorWeight) : ([], 0)
         /// Per candidate row, the blend of its term score with its cosine to `query` (and,
         /// with author profiles, their cosines across paper and profile).
         func blend(_ query: [Float]) -> [Float] {

@@ -5,8 +5,8 @@ public struct Neighbour: Sendable, Equatable {
     /// How alike the two papers are, 0...1, and what lists are ordered by: the blend of
     /// their term vectors' cosine and (when the index has embeddings) their embeddings'
     /// cosine, and of each one's author profile with the other (``QuerySettings/authorWeight``;
-    /// those can fall outside 0...1, so the score is clamped to it). Which papers make a list also weighs the paper's neighbourhood (query
-    /// expansion); the score does not.
+    /// those can fall outside 0...1, so the score is clamped to it). Which papers make a
+    /// list also weighs the paper's neighbourhood (query expansion); the score does not.
     public var score: Float
     /// The shared terms that contribute most to the score, strongest first.
     public var terms: [SharedTerm]
