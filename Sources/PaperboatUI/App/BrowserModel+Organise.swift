@@ -122,6 +122,34 @@ extension BrowserModel {
         }
     }
 
+    /// Authors of one paper that ``filterByAuthors()`` looks for (a paper with hundreds
+    /// of authors would give a filter no one could read).
+    static let authorFilterLimit = 12
+
+    /// Filters the list to the papers by any of the authors of the paper on show, as Zotero
+    /// lists a creator's items. The query goes on the filter line (and into its history), so
+    /// `/` edits it and `c` clears it.
+    mutating func filterByAuthors() {
+        guard let paper = detail else { return }
+        let names = paper.authors.map { $0.replacingOccurrences(of: "\"", with: "").trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard !names.isEmpty else {
+            message = StatusMessage("This paper lists no authors")
+            return
+        }
+        let text = names.prefix(Self.authorFilterLimit).map { "author:\"\($0)\"" }.joined(separator: " OR ")
+        do {
+            let query = try QueryParser.parse(text)
+            try? store.recordSearch(text)
+            applyFilter(ActiveFilter(text: text, query: query))
+            guard pager.total > 0 else { return }
+            let who = names.count == 1 ? names[0] : "\(names[0]) and \(CountText.counted(names.count - 1, "other"))"
+            message = StatusMessage("By \(who): \(CountText.counted(pager.total, "paper"))  (/ edits the filter, c clears it)")
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
     mutating func toggleMark() {
         if focus == .sidebar { toggleSidebarMark(); return }
         guard let id = pager.row(at: list.selected)?.id else { return }

@@ -189,6 +189,7 @@ public struct BrowserModel: Sendable {
         case .anyOf: if focus == .sidebar { applySidebar(anyOf: true) }
         case .toggleStar: toggleStar()
         case .showStarred: toggleStarredView()
+        case .byAuthors: filterByAuthors()
         case .search: beginInput(.filter)
         case .clearFilter: applyFilter(nil)
         case .editTags: if focus == .sidebar { askToRenameTag() } else { beginInput(.tags) }

@@ -23,6 +23,7 @@ public enum Action: String, Sendable, CaseIterable {
     case previousMatch = "previous-match"
     case toggleStar = "star"
     case showStarred = "starred"
+    case byAuthors = "by-authors"
     case search = "search"
     case clearFilter = "clear-filter"
     case editTags = "tag"

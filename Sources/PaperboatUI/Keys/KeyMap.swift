@@ -61,6 +61,8 @@ public struct KeyMap: Sendable {
                    help: "Star or unstar the paper (or the marked papers)"),
         KeyBinding(action: .showStarred, keys: [.character("S")], contexts: [.browser],
                    help: "Show only starred papers (again: all)"),
+        KeyBinding(action: .byAuthors, keys: [.character("a")], contexts: [.browser],
+                   help: "Papers by this paper's authors (a filter)"),
         KeyBinding(action: .editTags, keys: [.character("t")], contexts: [.browser],
                    help: "Add or remove tags (Tab completes)"),
         KeyBinding(action: .toggleTagSlot, keys: (1...9).map { .character(Character("\($0)")) }, contexts: [.browser],
