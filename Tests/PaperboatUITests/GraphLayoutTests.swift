@@ -83,6 +83,21 @@ import Testing
         assertSnapshot(BrowserView.render(model).trimmedText, named: "graph-d\(depth)-\(size.1)x\(size.0)")
     }
 
+    /// Until the worker answers, the pane says it is looking, and gives no count.
+    @Test func aGraphStillBeingFoundGivesNoCount() throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        model.handle(.character("v"))
+        var text = BrowserView.render(model).text
+        #expect(text.contains("Finding the neighbourhood…") && text.contains("Graph: depth 2, breadth 8"))
+        #expect(!text.contains("0 papers"), "\(text)")
+        let taken = model.takeGraphRequest()
+        let request = try #require(taken)
+        model.receiveGraph(try GraphAnswer.compute(origin: request.origin, depth: request.depth, lookup: lookup))
+        text = BrowserView.render(model).text
+        #expect(text.contains("Graph: depth 2, breadth 8, \(model.graph?.nodes.count ?? -1) papers"))
+        #expect(!text.contains("Finding the neighbourhood…"))
+    }
+
     @Test func asciiModeUsesNoLineArt() throws {
         let model = try Self.browser(height: 35, width: 120, depth: 2, ascii: true)
         let screen = BrowserView.render(model)

@@ -11,7 +11,9 @@ public enum GraphPane {
     public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
         guard !rect.isEmpty, let graph = model.graph else { return }
         let focused = model.focus == .graph
-        let title = " Graph: depth \(graph.depth), breadth \(graph.breadth), \(graph.nodes.count) papers"
+        // While the worker finds the neighbourhood there is no count to give yet.
+        let count = graph.isLoading ? "" : ", \(graph.nodes.count) papers"
+        let title = " Graph: depth \(graph.depth), breadth \(graph.breadth)\(count)"
             + (focused ? " (arrows walk, Enter centres, +/- depth)" : "")
         screen.write(title, row: rect.row, column: rect.column, maxWidth: rect.width, style: .heading)
         let body = Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width)
