@@ -64,31 +64,22 @@ extension PaperStore {
 
     /// Title and abstract of each of `ids` (as one text), by id.
     public func texts(ids: [Int64]) throws -> [Int64: String] {
-        guard !ids.isEmpty else { return [:] }
-        return try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT id, title, abstract FROM paper WHERE id IN \(Self.placeholders(ids.count))",
-                                        arguments: StatementArguments(ids))
-            var texts: [Int64: String] = [:]
-            for row in rows {
-                let title: String = row["title"], abstract: String = row["abstract"]
-                texts[row["id"]] = title + ". " + abstract
-            }
-            return texts
-        }
+        try textsAndAuthors(ids: ids).mapValues(\.text)
     }
 
-    /// The authors of each of `ids`, in their order, by id.
-    public func authors(ids: [Int64]) throws -> [Int64: [String]] {
+    /// Title and abstract (as one text) and the authors of each of `ids`, by id, in one
+    /// query: what a list of related papers needs to spell its terms and name shared authors.
+    public func textsAndAuthors(ids: [Int64]) throws -> [Int64: (text: String, authors: [String])] {
         guard !ids.isEmpty else { return [:] }
         return try read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT id, authors FROM paper WHERE id IN \(Self.placeholders(ids.count))",
+            let rows = try Row.fetchAll(db, sql: "SELECT id, title, abstract, authors FROM paper WHERE id IN \(Self.placeholders(ids.count))",
                                         arguments: StatementArguments(ids))
-            var authors: [Int64: [String]] = [:]
+            var result: [Int64: (text: String, authors: [String])] = [:]
             for row in rows {
-                let list: String = row["authors"]
-                authors[row["id"]] = Self.decodeList(list)
+                let title: String = row["title"], abstract: String = row["abstract"], authors: String = row["authors"]
+                result[row["id"]] = (title + ". " + abstract, Self.decodeList(authors))
             }
-            return authors
+            return result
         }
     }
 

@@ -60,15 +60,14 @@ public struct RelatedLookup: Sendable {
     public func rows(for id: Int64) throws -> [RelatedRow] {
         let neighbours = index.related(to: id, k: count, explain: 4)
         let papers = try store.summaries(ids: neighbours.map(\.id))
-        let texts = try store.texts(ids: neighbours.map(\.id) + [id])
-        let authors = try store.authors(ids: neighbours.map(\.id) + [id])
+        let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [id])
         return neighbours.compactMap { n in
             papers[n.id].map {
                 RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
                            terms: TermWords.readable(n.terms.map(\.term).filter { !RelatedRow.isMetadata($0) },
-                                                     in: [texts[n.id], texts[id]].compactMap { $0 }),
+                                                     in: [details[n.id]?.text, details[id]?.text].compactMap { $0 }),
                            isStarred: $0.isStarred,
-                           sharedAuthors: RelatedRow.shared(authors[n.id] ?? [], with: authors[id] ?? []))
+                           sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[id]?.authors ?? []))
             }
         }
     }

@@ -51,14 +51,13 @@ struct RelatedCommand: ParsableCommand {
             } else {
                 Console.say("\(paper.key)  \(TeXText.plain(paper.title))")
                 // Text output spells the shared terms as the papers write them.
-                let texts = try store.texts(ids: neighbours.map(\.id) + [rowId])
-                let authors = try store.authors(ids: neighbours.map(\.id) + [rowId])
+                let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [rowId])
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
-                    let words = TermWords.readable(n.terms.map(\.term), in: [texts[n.id], texts[rowId]].compactMap { $0 })
+                    let words = TermWords.readable(n.terms.map(\.term), in: [details[n.id]?.text, details[rowId]?.text].compactMap { $0 })
                     let row = RelatedRow(id: n.id, key: other.key, title: other.title, score: n.score,
                                          terms: zip(words, n.terms).filter { !RelatedRow.isMetadata($0.1.term) }.map(\.0),
-                                         sharedAuthors: RelatedRow.shared(authors[n.id] ?? [], with: authors[rowId] ?? []))
+                                         sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[rowId]?.authors ?? []))
                     let terms = row.reasons.prefix(4).joined(separator: ", ")
                     Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
                     if explain {
