@@ -27,19 +27,20 @@ extension IndexStorage {
                 .prefix(settings.feedbackTerms).map { (term: $0.key, weight: $0.value) }
             scorer = score(query, budget: budget)
         }
-        var best: [(Int, Float)]
+        var best: [(position: Int, parts: ScoreParts)]
         if hasEmbedding, settings.embeddingWeight > 0 {
             // Expansion chooses which k make the list; the list is then in order of each
             // paper's own likeness to this one, the score it shows.
             best = rerank(scorer.top(max(k, settings.rerankCandidates), excluding: d), origin: d).prefix(k)
-                .sorted { $0.own > $1.own || ($0.own == $1.own && $0.position < $1.position) }
+                .sorted { $0.own.total > $1.own.total || ($0.own.total == $1.own.total && $0.position < $1.position) }
                 .map { ($0.position, $0.own) }
         } else {
-            best = scorer.top(k, excluding: d)
+            best = scorer.top(k, excluding: d).map { ($0.0, ScoreParts(words: $0.1)) }
         }
-        return best.map { other, score in
-            Neighbour(id: documentId(at: other), score: min(1, max(0, score)),
-                      terms: explain > 0 ? sharedTerms(vector, sharedVector(at: other), limit: explain) : [])
+        return best.map { other, parts in
+            Neighbour(id: documentId(at: other), score: min(1, max(0, parts.total)),
+                      terms: explain > 0 ? sharedTerms(vector, sharedVector(at: other), limit: explain) : [],
+                      parts: parts)
         }
     }
 
@@ -52,7 +53,7 @@ extension IndexStorage {
     /// topic with rise; strays fall).
     ///
     /// - Complexity: O(candidates · dimensions).
-    func rerank(_ candidates: [(Int, Float)], origin d: Int) -> [(position: Int, own: Float)] {
+    func rerank(_ candidates: [(Int, Float)], origin d: Int) -> [(position: Int, own: ScoreParts)] {
         let weight = settings.embeddingWeight
         let dimensions = SecondOrderEmbedding.dimensions
         /// The origin's and the candidates' vectors from `source` (candidates' rows first,
@@ -73,26 +74,29 @@ extension IndexStorage {
         let loaded = settings.authorWeight > 0 ? rows(authorProfile(at:)) : (rows: [], any: false)
         let (profiles, authorWeight) = loaded.any ? (loaded.rows, settings.authorWeight) : ([], 0)
         /// Per candidate row, the blend of its term score with its cosine to `query` (and,
-        /// with author profiles, their cosines across paper and profile).
-        func blend(_ query: [Float]) -> [Float] {
+        /// with author profiles, their cosines across paper and profile), part by part.
+        func blend(_ query: [Float]) -> [ScoreParts] {
             query.withUnsafeBufferPointer { q in
                 vectors.withUnsafeBufferPointer { v in
                     profiles.withUnsafeBufferPointer { p in
                         candidates.enumerated().map { row, candidate in
-                            var score = (1 - weight) * candidate.1 + weight * max(0, Vectors.dot(q, 0, v, row * dimensions, dimensions))
+                            var parts = ScoreParts(words: (1 - weight) * candidate.1,
+                                                   topic: weight * max(0, Vectors.dot(q, 0, v, row * dimensions, dimensions)),
+                                                   wordsWeight: 1 - weight)
                             if authorWeight > 0 {
-                                score += authorWeight * (Vectors.dot(p, candidates.count * dimensions, v, row * dimensions, dimensions)
+                                parts.authors = authorWeight * (Vectors.dot(p, candidates.count * dimensions, v, row * dimensions, dimensions)
                                     + Vectors.dot(q, 0, p, row * dimensions, dimensions))
                             }
-                            return score
+                            return parts
                         }
                     }
                 }
             }
         }
         /// Candidate rows, best first by `scores` (ties: lower position first).
-        func ranking(_ scores: [Float]) -> [Int] {
-            candidates.indices.sorted {
+        func ranking(_ parts: [ScoreParts]) -> [Int] {
+            let scores = parts.map(\.total)
+            return candidates.indices.sorted {
                 scores[$0] > scores[$1] || (scores[$0] == scores[$1] && candidates[$0].0 < candidates[$1].0)
             }
         }

@@ -10,6 +10,43 @@ public struct Neighbour: Sendable, Equatable {
     public var score: Float
     /// The shared terms that contribute most to the score, strongest first.
     public var terms: [SharedTerm]
+    /// What the score is made of, part by part (before it is clamped to 0...1).
+    public var parts: ScoreParts
+
+    public init(id: Int64, score: Float, terms: [SharedTerm], parts: ScoreParts? = nil) {
+        self.id = id
+        self.score = score
+        self.terms = terms
+        self.parts = parts ?? ScoreParts(words: score)
+    }
+}
+
+/// A neighbour's score taken apart: each part is already weighted, so the parts add up to
+/// the score (before it is clamped to 0...1), and a reader can see which signal made two
+/// papers related.
+public struct ScoreParts: Sendable, Equatable {
+    /// From the words the two papers share: the term vectors' cosine, weighted (the shared
+    /// terms' ``SharedTerm/weight``s, times the same weight, add up to it).
+    public var words: Float
+    /// From their topic: the cosine of their second-order embeddings (how much the two
+    /// papers resemble the same other papers), weighted.
+    public var topic: Float
+    /// From what their authors usually write about: each one's author profile against the
+    /// other's embedding (``QuerySettings/authorWeight``).
+    public var authors: Float
+    /// The weight the term cosine had in the blend, so a shared term's part of the score is
+    /// its weight times this.
+    public var wordsWeight: Float
+
+    public init(words: Float, topic: Float = 0, authors: Float = 0, wordsWeight: Float = 1) {
+        self.words = words
+        self.topic = topic
+        self.authors = authors
+        self.wordsWeight = wordsWeight
+    }
+
+    /// The parts added up: the score before clamping.
+    public var total: Float { words + topic + authors }
 }
 
 /// One term two papers share, and its contribution to their score.

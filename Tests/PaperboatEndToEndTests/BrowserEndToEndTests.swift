@@ -174,6 +174,15 @@ import Testing
         try tmux.waitFor("the overlay to close, the browser still running") {
             !$0.contains("Enter goes there") && $0.contains("trail 1/2")
         }
+        // w says why the selected related paper is related; Enter there follows it too.
+        try tmux.waitFor(text: "Related papers (15)")
+        try tmux.send("w")
+        screen = try tmux.waitFor(text: "Why related")
+        #expect(screen.contains("related paper 1 of 15") && screen.contains("shared words (their cosine")
+                && screen.contains("topic: both resemble"), "\(screen)")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(text: "trail 2/2")
+        #expect(!screen.contains("Why related"), "the overlay closed: \(screen)")
         try tmux.send("q")
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")
     }

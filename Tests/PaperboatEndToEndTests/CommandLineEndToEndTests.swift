@@ -143,11 +143,15 @@ import Testing
         let missing = try Harness.run(["related", "--db", db, "9999.99999"])
         #expect(missing.status != 0 && missing.stderr.contains("no paper with id 9999.99999"))
 
-        // --explain: under each neighbour, its shared terms as the papers spell them, each
-        // with its weight, strongest first.
+        // --explain: under each neighbour, its score's parts, which add up to its score, then
+        // its shared terms as the papers spell them, each with its weight, strongest first.
         let explained = try Harness.run(["related", "--db", db, "--k", "1", "--explain", "2401.00001"])
         let rows = explained.stdout.split(separator: "\n").map(String.init)
-        #expect(rows.count == 3, "\(explained.stdout)")
+        #expect(rows.count == 4, "\(explained.stdout)")
+        let score = rows.count > 1 ? Double(rows[1].split(separator: " ").first ?? "") : nil
+        let parts = rows.count > 2 ? rows[2].split(separator: " ").compactMap { Double($0) } : []
+        #expect(rows.count > 2 && rows[2].trimmingCharacters(in: .whitespaces).hasPrefix("words ") && rows[2].contains(" + topic "), "\(rows)")
+        #expect(parts.count == 3 && abs(parts.reduce(0, +) - (score ?? -1)) < 0.002, "\(rows)")
         // Entries are two spaces apart: the term (one or two words), a space, the weight.
         let entries = (rows.last ?? "").trimmingCharacters(in: .whitespaces).components(separatedBy: "  ")
         let terms = entries.map { $0.split(separator: " ").dropLast().joined(separator: " ") }

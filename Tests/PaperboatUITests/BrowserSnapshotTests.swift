@@ -96,3 +96,14 @@ import Testing
         assertSnapshot(BrowserView.render(model).trimmedText, named: "trail-\(width)x\(height)")
     }
 }
+
+/// The "why related" overlay on the first related paper, at two sizes.
+@Suite struct WhySnapshotTests {
+    @Test(arguments: [(35, 120), (24, 80)])
+    func whyView(height: Int, width: Int) throws {
+        var (model, _) = try WhyRelatedTests.focusedOnRelated()
+        model.resize(height: height, width: width)
+        model.handle(.character("w"))
+        assertSnapshot(BrowserView.render(model).trimmedText, named: "why-\(width)x\(height)")
+    }
+}

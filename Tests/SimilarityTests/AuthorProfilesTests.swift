@@ -24,22 +24,28 @@ import Testing
         return vector.map { $0 / norm }
     }
 
-    @Test func aProfileIsTheMeanOfTheAuthorsOtherPapers() throws {
+    /// The index of `papers`, and each paper's unit embedding and author profile by id.
+    static func built(_ papers: [IndexBuilder.Text]) throws
+        -> (index: SimilarityIndex, vector: (Int64) -> [Float], profile: (Int64) -> [Float]) {
         var builder = IndexBuilder()
-        builder.addAll(Self.papers())
+        builder.addAll(papers)
         builder.finish()
         let index = builder.index
         let embedding = try #require(index.embedding)
-        let d = SecondOrderEmbedding.dimensions
-        func vector(_ id: Int64) -> [Float] {
-            var row = [Float](repeating: 0, count: d)
+        let vector = { (id: Int64) -> [Float] in
+            var row = [Float](repeating: 0, count: SecondOrderEmbedding.dimensions)
             embedding.unitVector(at: index.position(of: id) ?? -1, into: &row, offset: 0)
             return row
         }
-        func profile(_ id: Int64) -> [Float] {
+        let profile = { (id: Int64) -> [Float] in
             let (codes, scale) = index.authorProfile(at: index.position(of: id) ?? -1)
             return codes.map { Float($0) * scale }
         }
+        return (index, vector, profile)
+    }
+
+    @Test func aProfileIsTheMeanOfTheAuthorsOtherPapers() throws {
+        let (index, vector, profile) = try Self.built(Self.papers())
         func cosine(_ a: [Float], _ b: [Float]) -> Float { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
 
         // Paper 1's authors wrote 2 and 3: its profile is the unit mean of theirs, not its own.
@@ -85,5 +91,38 @@ import Testing
         }
         #expect(topicOne(with) > topicOne(without), "\(topicOne(with)) against \(topicOne(without))")
         #expect(topicOne(with) >= 8)
+    }
+
+    /// A neighbour's score parts are the blend's terms, each as computed here from the
+    /// embeddings and profiles, and they add up to its score.
+    @Test func scorePartsAreTheBlendsTermsAndAddUpToTheScore() throws {
+        // Topic-0 papers 10, 13, …, 100 share an author too, so paper 1's neighbours have
+        // profiles of their own.
+        var papers = Self.papers()
+        for i in papers.indices where (10...100).contains(papers[i].id) && (papers[i].id - 1) % 3 == 0 {
+            papers[i].extraTerms.append("au:w")
+        }
+        let (index, vector, profile) = try Self.built(papers)
+        func dot(_ a: [Float], _ b: [Float]) -> Float { zip(a, b).reduce(0) { $0 + $1.0 * $1.1 } }
+        let weight = index.settings.embeddingWeight, authorWeight = index.settings.authorWeight
+        #expect(weight == 0.5 && authorWeight == 0.1)
+        let neighbours = index.related(to: 1, k: 10, explain: 1_000)
+        #expect(neighbours.count == 10)
+        for n in neighbours {
+            let parts = n.parts
+            #expect(parts.wordsWeight == 1 - weight)
+            // Every shared term is listed, so their weights make up the whole term cosine.
+            #expect(abs(n.terms.map(\.weight).reduce(0, +) * (1 - weight) - parts.words) < 1e-4, "\(n.id)")
+            #expect(abs(parts.topic - weight * max(0, dot(vector(1), vector(n.id)))) < 1e-4, "\(n.id)")
+            let expectedAuthors = authorWeight * (dot(profile(1), vector(n.id)) + dot(vector(1), profile(n.id)))
+            #expect(abs(parts.authors - expectedAuthors) < 1e-4, "\(n.id)")
+            #expect(abs(min(1, max(0, parts.total)) - n.score) < 1e-6)
+        }
+        // Paper 1 has a profile, and so have some of its neighbours: both ways count.
+        #expect(neighbours.filter { abs(dot(vector(1), profile($0.id))) > 0.05 }.count >= 2)
+        #expect(neighbours.allSatisfy { abs($0.parts.authors) > 1e-3 })
+        var without = index
+        without.settings.authorWeight = 0
+        #expect(without.related(to: 1, k: 10).allSatisfy { $0.parts.authors == 0 })
     }
 }

@@ -56,9 +56,11 @@ import Testing
         #expect(neighbours[1].terms.map(\.term) == ["b"])
         #expect(abs(neighbours[1].terms[0].weight - 0.54959) < 1e-4)
         #expect(neighbours[2].terms.map(\.term) == ["a"])
-        // The explanation weights add up to the score.
+        // The explanation weights add up to the score; without an embedding the score is
+        // all shared words.
         for n in neighbours {
             #expect(abs(n.terms.map(\.weight).reduce(0, +) - n.score) < 1e-4)
+            #expect(n.parts == ScoreParts(words: n.score, topic: 0, authors: 0, wordsWeight: 1))
         }
     }
 

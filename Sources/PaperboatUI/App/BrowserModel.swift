@@ -26,6 +26,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var helpTop = 0
     /// The trail overlay (`H`), while it is open.
     public internal(set) var trailListing: TrailListing?
+    /// The "why related" overlay (`w`), while it is open.
+    public internal(set) var whyRelated: WhyRelated?
     /// The selected paper, shown in the abstract pane.
     public internal(set) var detail: Paper?
     /// The abstract pane's lines for its current width, and scroll position.
@@ -126,7 +128,9 @@ public struct BrowserModel: Sendable {
     }
 
     /// The context keys are resolved in.
-    public var keyContext: KeyContext { showingHelp ? .help : trailListing != nil ? .trail : .browser }
+    public var keyContext: KeyContext {
+        showingHelp ? .help : trailListing != nil ? .trail : whyRelated != nil ? .why : .browser
+    }
 
     /// Resolves `key` through the key table and applies its action; while a line is
     /// being typed, keys go to it instead.
@@ -158,10 +162,15 @@ public struct BrowserModel: Sendable {
             applyToTrail(action)
             return
         }
+        if whyRelated != nil {
+            applyToWhy(action)
+            return
+        }
         switch action {
         case .quit: wantsQuit = true
         case .toggleHelp: showingHelp = true; helpTop = 0
         case .showTrail: openTrail()
+        case .whyRelated: openWhy()
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
         case .toggleGraph: toggleGraph()
@@ -337,7 +346,7 @@ public struct BrowserModel: Sendable {
     /// Enter: in the related pane, opens the selected paper as a step on the trail; in the
     /// graph, centres the graph on the selected paper (also a trail step); in the list,
     /// moves focus to the abstract.
-    private mutating func open() {
+    mutating func open() {
         switch focus {
         case .related:
             guard let row = related.selectedRow else { return }

@@ -13,9 +13,18 @@ public struct RelatedRow: Sendable, Equatable {
     public var isStarred: Bool
     /// Its authors who are also authors of the paper it is related to, as it spells them.
     public var sharedAuthors: [String]
+    /// What its score is made of (shared words, topic, authors), for the "why" overlay.
+    public var parts: ScoreParts?
+    /// Its strongest shared words, each with its part of the score.
+    public var words: [ScoredWord]
+    /// The parts of the score from shared author names and shared categories (index terms
+    /// of their own, not words).
+    public var authorShare: Float
+    public var categoryShare: Float
 
     public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false,
-                sharedAuthors: [String] = []) {
+                sharedAuthors: [String] = [], parts: ScoreParts? = nil, words: [ScoredWord] = [], authorShare: Float = 0,
+                categoryShare: Float = 0) {
         self.id = id
         self.key = key
         self.title = title
@@ -23,6 +32,33 @@ public struct RelatedRow: Sendable, Equatable {
         self.terms = terms
         self.isStarred = isStarred
         self.sharedAuthors = sharedAuthors
+        self.parts = parts
+        self.words = words
+        self.authorShare = authorShare
+        self.categoryShare = categoryShare
+    }
+
+    /// A row for `neighbour`: its shared terms spelt as `texts` write them (metadata terms
+    /// left out of the words, their part of the score kept in ``authorShare`` and
+    /// ``categoryShare``).
+    init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, sharedAuthors: [String] = [],
+         texts: [String]) {
+        let spelt = TermWords.readable(neighbour.terms.map(\.term), in: texts)
+        var terms: [String] = [], words: [ScoredWord] = [], authors: Float = 0, categories: Float = 0
+        for (word, term) in zip(spelt, neighbour.terms) {
+            let share = term.weight * neighbour.parts.wordsWeight
+            if term.term.hasPrefix("au:") {
+                authors += share
+            } else if term.term.hasPrefix("cat:") {
+                categories += share
+            } else {
+                terms.append(word)
+                words.append(ScoredWord(word: word, share: share))
+            }
+        }
+        self.init(id: neighbour.id, key: key, title: title, score: neighbour.score, terms: terms, isStarred: isStarred,
+                  sharedAuthors: sharedAuthors, parts: neighbour.parts, words: words, authorShare: authors,
+                  categoryShare: categories)
     }
 
     /// What the pane shows beside the title: "by" the shared authors, then the shared terms.
@@ -42,6 +78,19 @@ public struct RelatedRow: Sendable, Equatable {
     public static func isMetadata(_ term: String) -> Bool { term.hasPrefix("au:") || term.hasPrefix("cat:") }
 }
 
+/// A word two papers share, as the papers spell it, and its part of their score.
+public struct ScoredWord: Sendable, Equatable {
+    public var word: String
+    /// The word's part of the related paper's score (its shared-term weight times the weight
+    /// of the words in the blend).
+    public var share: Float
+
+    public init(word: String, share: Float) {
+        self.word = word
+        self.share = share
+    }
+}
+
 /// Answers "the papers related to this one" for the browser: similarity index plus
 /// titles from the store. A value that may be used from a worker thread.
 public struct RelatedLookup: Sendable {
@@ -58,19 +107,20 @@ public struct RelatedLookup: Sendable {
     /// The related rows for paper `id`, best first; the shared terms as the neighbour (or
     /// this paper) writes them.
     public func rows(for id: Int64) throws -> [RelatedRow] {
-        let neighbours = index.related(to: id, k: count, explain: 4)
+        let neighbours = index.related(to: id, k: count, explain: Self.explainedTerms)
         let papers = try store.summaries(ids: neighbours.map(\.id))
         let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [id])
         return neighbours.compactMap { n in
             papers[n.id].map {
-                RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
-                           terms: TermWords.readable(n.terms.map(\.term).filter { !RelatedRow.isMetadata($0) },
-                                                     in: [details[n.id]?.text, details[id]?.text].compactMap { $0 }),
-                           isStarred: $0.isStarred,
-                           sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[id]?.authors ?? []))
+                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred,
+                           sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[id]?.authors ?? []),
+                           texts: [details[n.id]?.text, details[id]?.text].compactMap { $0 })
             }
         }
     }
+
+    /// Shared terms kept per related paper: the pane shows three, the "why" overlay all.
+    static let explainedTerms = 10
 
     /// Papers like those matching `query` (a tag, or the starred ones), leaving out every
     /// tagged paper, best first, with the shared terms; with `days`, only papers dated within
@@ -79,16 +129,13 @@ public struct RelatedLookup: Sendable {
         let seeds = try store.rankedIds(query, limit: 10_000)
         let tagged = Set(try store.rankedIds(.state(.tagged), limit: 1_000_000))
         let recent = try days.map { try store.ids(datedSince: PaperStore.day($0, before: now)) }
-        let results = index.recommend(for: seeds, k: limit, explain: 4, excluded: tagged.union(seeds),
+        let results = index.recommend(for: seeds, k: limit, explain: Self.explainedTerms, excluded: tagged.union(seeds),
                                       include: { recent?.contains($0) ?? true })
         let papers = try store.summaries(ids: results.map(\.id))
         let texts = try store.texts(ids: results.map(\.id))
         return results.compactMap { n in
             papers[n.id].map {
-                RelatedRow(id: n.id, key: $0.key, title: $0.title, score: n.score,
-                           terms: TermWords.readable(n.terms.map(\.term).filter { !RelatedRow.isMetadata($0) },
-                                                     in: texts[n.id].map { [$0] } ?? []),
-                           isStarred: $0.isStarred)
+                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, texts: texts[n.id].map { [$0] } ?? [])
             }
         }
     }

@@ -42,6 +42,7 @@ public enum Action: String, Sendable, CaseIterable {
     case back = "back"
     case forward = "forward"
     case showTrail = "trail"
+    case whyRelated = "why"
     case toggleHelp = "help"
     case closeOverlay = "close"
     case redraw = "redraw"

@@ -6,6 +6,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help
     /// The trail overlay.
     case trail
+    /// The "why related" overlay.
+    case why
 }
 
 /// One row of the key table: an action, its default keys, where it applies and
@@ -25,9 +27,9 @@ public struct KeyMap: Sendable {
 
     /// The default key table.
     public static let standard = KeyMap(bindings: [
-        KeyBinding(action: .moveDown, keys: [.character("j"), .down], contexts: [.browser, .help, .trail],
+        KeyBinding(action: .moveDown, keys: [.character("j"), .down], contexts: [.browser, .help, .trail, .why],
                    help: "Move down (scrolls the abstract when it has focus)"),
-        KeyBinding(action: .moveUp, keys: [.character("k"), .up], contexts: [.browser, .help, .trail],
+        KeyBinding(action: .moveUp, keys: [.character("k"), .up], contexts: [.browser, .help, .trail, .why],
                    help: "Move up"),
         KeyBinding(action: .pageDown, keys: [.pageDown, .control("f"), .character(" ")], contexts: [.browser, .help, .trail],
                    help: "Page down"),
@@ -101,7 +103,7 @@ public struct KeyMap: Sendable {
                    help: "Graph: more papers per hop (5, 8, 12)"),
         KeyBinding(action: .narrower, keys: [.character("{")], contexts: [.browser],
                    help: "Graph: fewer papers per hop"),
-        KeyBinding(action: .open, keys: [.enter, .character("o")], contexts: [.browser, .trail],
+        KeyBinding(action: .open, keys: [.enter, .character("o")], contexts: [.browser, .trail, .why],
                    help: "Open a related paper; in the graph, centre on it"),
         KeyBinding(action: .back, keys: [.character("["), .backspace, .character("h")], contexts: [.browser],
                    help: "Back to the previous paper on the trail"),
@@ -109,13 +111,15 @@ public struct KeyMap: Sendable {
                    help: "Forward along the trail"),
         KeyBinding(action: .showTrail, keys: [.character("H")], contexts: [.browser, .trail],
                    help: "Show the trail of papers visited; Enter goes back to one"),
+        KeyBinding(action: .whyRelated, keys: [.character("w")], contexts: [.browser, .why],
+                   help: "Why a related paper is related: its score, part by part"),
         KeyBinding(action: .toggleHelp, keys: [.character("?")], contexts: [.browser, .help],
                    help: "Show or hide this help"),
-        KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help, .trail],
-                   help: "Close the help or the trail"),
+        KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help, .trail, .why],
+                   help: "Close the help, the trail or the why overlay"),
         KeyBinding(action: .reload, keys: [.control("r")], contexts: [.browser],
                    help: "Read the library again (another program changed it)"),
-        KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help, .trail],
+        KeyBinding(action: .redraw, keys: [.control("l")], contexts: [.browser, .help, .trail, .why],
                    help: "Redraw the screen"),
         KeyBinding(action: .closeOverlay, keys: [.escape], contexts: [.browser],
                    help: "Close the sidebar, else the graph; else unmark every paper"),

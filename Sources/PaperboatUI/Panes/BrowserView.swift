@@ -23,6 +23,7 @@ public enum BrowserView {
         RelatedPane.draw(model, in: layout.related, on: &screen)
         StatusBar.draw(model, in: layout.status, on: &screen)
         TrailOverlay.draw(model, on: &screen)
+        WhyOverlay.draw(model, on: &screen)
         if model.showingHelp { HelpOverlay.draw(model, on: &screen) }
         return screen
     }

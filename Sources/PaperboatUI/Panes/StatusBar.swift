@@ -21,8 +21,8 @@ public enum StatusBar {
             pane = [.pair(.moveDown, .moveUp, "scroll"), .pair(.nextMatch, .previousMatch, "match"), .one(.editNote, "note"),
                     .one(.copyCitation, "cite"), .one(.focusNext, "pane"), .one(.quit, "quit")]
         case .related:
-            pane = [.one(.open, "open"), .pair(.back, .forward, "back/fwd"), .one(.showTrail, "trail"), .one(.focusNext, "pane"),
-                    .one(.quit, "quit")]
+            pane = [.one(.open, "open"), .one(.whyRelated, "why"), .pair(.back, .forward, "back/fwd"), .one(.showTrail, "trail"),
+                    .one(.focusNext, "pane"), .one(.quit, "quit")]
         case .graph:
             pane = [.fixed("arrows:walk"), .one(.open, "centre"), .pair(.deeper, .shallower, "hops"), .pair(.narrower, .wider, "breadth"),
                     .one(.back, "back"), .pair(.closeOverlay, .toggleGraph, "close")]

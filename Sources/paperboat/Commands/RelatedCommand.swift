@@ -19,7 +19,7 @@ struct RelatedCommand: ParsableCommand {
     @Flag(help: "One JSON object per line: {\"id\", \"related\": [{\"id\", \"score\", \"terms\"}]}.")
     var json = false
 
-    @Flag(help: "Under each related paper, its ten strongest shared terms with their weights (each term's share of the term score).")
+    @Flag(help: "Under each related paper, its score's parts (shared words, topic, authors; they add up to the score before it is clamped to 0...1), then its ten strongest shared terms with their weights (each term's share of the term cosine).")
     var explain = false
 
     @Argument(help: "Paper ids, or - to read ids from standard input (one per line).")
@@ -61,6 +61,8 @@ struct RelatedCommand: ParsableCommand {
                     let terms = row.reasons.prefix(4).joined(separator: ", ")
                     Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
                     if explain {
+                        let parts = n.parts
+                        Console.say("         " + String(format: "words %.4f + topic %.4f + authors %.4f", parts.words, parts.topic, parts.authors))
                         let weighed = zip(words, n.terms).map { word, term in word + String(format: " %.4f", term.weight) }
                         Console.say("         " + weighed.joined(separator: "  "))
                     }
