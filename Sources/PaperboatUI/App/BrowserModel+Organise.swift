@@ -319,6 +319,7 @@ extension BrowserModel {
         guard let since = detailShownAt else { detailShownAt = now; return }
         if now - since >= 3 {
             try? store.setRead(id, true)
+            pager.markRead(id)
             detail = try? store.paper(id: id)
             rewrapDetail()
         }

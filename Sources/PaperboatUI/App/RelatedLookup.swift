@@ -11,6 +11,8 @@ public struct RelatedRow: Sendable, Equatable {
     public var terms: [String]
     /// Whether the reader starred it (the pane marks it, as the list does).
     public var isStarred: Bool
+    /// Whether the reader has read it (the pane dims it, as the list does).
+    public var isRead: Bool
     /// Its authors who are also authors of the paper it is related to, as it spells them.
     public var sharedAuthors: [String]
     /// What its score is made of (shared words, topic, authors), for the "why" overlay.
@@ -23,7 +25,7 @@ public struct RelatedRow: Sendable, Equatable {
     public var categoryShare: Float
 
     public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false,
-                sharedAuthors: [String] = [], parts: ScoreParts? = nil, words: [ScoredWord] = [], authorShare: Float = 0,
+                isRead: Bool = false, sharedAuthors: [String] = [], parts: ScoreParts? = nil, words: [ScoredWord] = [], authorShare: Float = 0,
                 categoryShare: Float = 0) {
         self.id = id
         self.key = key
@@ -31,6 +33,7 @@ public struct RelatedRow: Sendable, Equatable {
         self.score = score
         self.terms = terms
         self.isStarred = isStarred
+        self.isRead = isRead
         self.sharedAuthors = sharedAuthors
         self.parts = parts
         self.words = words
@@ -41,7 +44,7 @@ public struct RelatedRow: Sendable, Equatable {
     /// A row for `neighbour`: its shared terms spelt as `texts` write them (metadata terms
     /// left out of the words, their part of the score kept in ``authorShare`` and
     /// ``categoryShare``).
-    init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, sharedAuthors: [String] = [],
+    init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, isRead: Bool, sharedAuthors: [String] = [],
          texts: [String]) {
         let spelt = TermWords.readable(neighbour.terms.map(\.term), in: texts)
         var terms: [String] = [], words: [ScoredWord] = [], authors: Float = 0, categories: Float = 0
@@ -57,7 +60,7 @@ public struct RelatedRow: Sendable, Equatable {
             }
         }
         self.init(id: neighbour.id, key: key, title: title, score: neighbour.score, terms: terms, isStarred: isStarred,
-                  sharedAuthors: sharedAuthors, parts: neighbour.parts, words: words, authorShare: authors,
+                  isRead: isRead, sharedAuthors: sharedAuthors, parts: neighbour.parts, words: words, authorShare: authors,
                   categoryShare: categories)
     }
 
@@ -112,7 +115,7 @@ public struct RelatedLookup: Sendable {
         let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [id])
         return neighbours.compactMap { n in
             papers[n.id].map {
-                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred,
+                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, isRead: $0.isRead,
                            sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[id]?.authors ?? []),
                            texts: [details[n.id]?.text, details[id]?.text].compactMap { $0 })
             }
@@ -135,7 +138,7 @@ public struct RelatedLookup: Sendable {
         let texts = try store.texts(ids: results.map(\.id))
         return results.compactMap { n in
             papers[n.id].map {
-                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, texts: texts[n.id].map { [$0] } ?? [])
+                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, isRead: $0.isRead, texts: texts[n.id].map { [$0] } ?? [])
             }
         }
     }

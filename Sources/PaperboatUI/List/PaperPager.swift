@@ -36,6 +36,14 @@ public struct PaperPager: Sendable {
         return buffer[offset]
     }
 
+    /// Marks the held row of paper `id` read, where it is, without a query: for a paper
+    /// read by being on show, which stays where it is in the list even if read papers are
+    /// hidden (as newsboat keeps an article it has just marked read until the list is left).
+    public mutating func markRead(_ id: Int64) {
+        guard let offset = buffer.firstIndex(where: { $0.id == id }) else { return }
+        buffer[offset].isRead = true
+    }
+
     /// Makes sure the rows in `range` are loaded, fetching pages from the
     /// nearest anchor (the buffer, the top or the bottom) and trimming the rest.
     ///

@@ -1,6 +1,6 @@
 import PaperboatCore
 
-/// Draws the paper list: markers, title, first author and date.
+/// Draws the paper list: markers, title (dimmed once read), first author and date.
 public enum ListPane {
     /// Columns before the title: selection mark, star mark, and a space.
     static let markerWidth = 3
@@ -42,7 +42,9 @@ public enum ListPane {
         let metaWidth = CellWidth.of(shown)
         let titleWidth = rect.width - markerWidth - (metaWidth > 0 ? metaWidth + 2 : 0)
         let title = TextLayout.truncate(TeXText.plain(paper.title), width: titleWidth)
-        screen.write(title, row: row, column: rect.column + markerWidth, maxWidth: titleWidth, style: style)
+        // Read papers are dimmed, so the unread stand out (as newsboat and mail readers do).
+        screen.write(title, row: row, column: rect.column + markerWidth, maxWidth: titleWidth,
+                     style: style == .normal && paper.isRead ? .dim : style)
         screen.highlight(highlighter.ranges(in: title), row: row, column: rect.column + markerWidth,
                          limit: rect.column + markerWidth + titleWidth)
         if metaWidth > 0 {

@@ -1,8 +1,8 @@
 import Foundation
 import PaperboatCore
 
-/// Draws the related papers of the paper on show: score, title, shared authors ("by …")
-/// and shared terms.
+/// Draws the related papers of the paper on show: score, title (dimmed once read), shared
+/// authors ("by …") and shared terms.
 public enum RelatedPane {
     /// Draws the title row above the pane.
     public static func drawHeader(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
@@ -56,7 +56,7 @@ public enum RelatedPane {
             }
             let shown = terms(entry)
             screen.write(TextLayout.truncate(TeXText.plain(entry.title), width: titleWidth), row: row, column: rect.column + 6,
-                         maxWidth: titleWidth, style: style)
+                         maxWidth: titleWidth, style: style == .normal && entry.isRead ? .dim : style)
             if termsWidth > 0 {
                 screen.write(TextLayout.truncate(shown, width: termsWidth), row: row,
                              column: rect.column + rect.width - termsWidth, maxWidth: termsWidth,
