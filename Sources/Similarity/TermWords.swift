@@ -14,6 +14,14 @@ public enum TermWords {
     /// (Porter rewrites endings and keeps at least the first two letters): half the time,
     /// the same words (checked on 45,640 sets of terms from the dev set's abstracts).
     static func readable(_ terms: [String], in texts: [String], screened: Bool) -> [String] {
+        var stems: [String: String] = [:]
+        return readable(terms, inTokens: texts.map(Analyzer.tokens), stems: &stems, screened: screened)
+    }
+
+    /// ``readable(_:in:)`` over texts already split by ``Analyzer/tokens(_:)``, stemming each
+    /// word at most once across calls that share `stems` (see ``TermSpeller``).
+    static func readable(_ terms: [String], inTokens texts: [[String?]], stems: inout [String: String],
+                         screened: Bool = true) -> [String] {
         let wanted = Set(terms)
         guard !wanted.isEmpty else { return terms }
         var starts: Set<Substring> = []
@@ -25,10 +33,9 @@ public enum TermWords {
             if let i = seen.firstIndex(where: { $0.text == spelling }) { seen[i].count += 1 } else { seen.append((spelling, 1)) }
             spellings[term] = seen
         }
-        var stems: [String: String] = [:]
-        for text in texts {
+        for tokens in texts {
             var previous: (stem: String, word: String)?
-            for token in Analyzer.tokens(text) {
+            for token in tokens {
                 guard let token, token.count >= 2, !StopWords.all.contains(token), !token.allSatisfy(\.isNumber) else {
                     previous = nil
                     continue

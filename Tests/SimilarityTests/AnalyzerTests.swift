@@ -105,6 +105,20 @@ import Testing
         }
     }
 
+    /// A speller shared by many look-ups spells each exactly as a look-up alone does, whatever
+    /// texts and stems earlier look-ups left in it.
+    @Test func aSharedSpellerSpellsAsEachLookUpAlone() {
+        var analyzer = Analyzer()
+        let shared = "Large language models segment images; networks of large language models."
+        let others = ["Segmentation networks: segmenting and segmented images.", "A network of languages, large and small.",
+                      "Models, modelling and modeled language."]
+        var speller = TermSpeller()
+        for text in others + others.reversed() {
+            let terms = Array(Set(analyzer.terms(text) + analyzer.terms(shared))).sorted()
+            #expect(speller.readable(terms, in: [text, shared]) == TermWords.readable(terms, in: [text, shared]), "\(text)")
+        }
+    }
+
     /// The words found are those the analyser makes the term from (so every term the index
     /// explains with can be spelled from the paper it came from).
     @Test func everyTermOfATextIsSpelledFromIt() {

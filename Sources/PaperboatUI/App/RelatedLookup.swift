@@ -45,8 +45,8 @@ public struct RelatedRow: Sendable, Equatable {
     /// left out of the words, their part of the score kept in ``authorShare`` and
     /// ``categoryShare``).
     init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, isRead: Bool, sharedAuthors: [String] = [],
-         texts: [String]) {
-        let spelt = TermWords.readable(neighbour.terms.map(\.term), in: texts)
+         texts: [String], speller: inout TermSpeller) {
+        let spelt = speller.readable(neighbour.terms.map(\.term), in: texts)
         var terms: [String] = [], words: [ScoredWord] = [], authors: Float = 0, categories: Float = 0
         for (word, term) in zip(spelt, neighbour.terms) {
             let share = term.weight * neighbour.parts.wordsWeight
@@ -113,17 +113,18 @@ public struct RelatedLookup: Sendable {
         let neighbours = index.related(to: id, k: count, explain: Self.explainedTerms)
         let papers = try store.summaries(ids: neighbours.map(\.id))
         let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [id])
+        var speller = TermSpeller()
         return neighbours.compactMap { n in
             papers[n.id].map {
                 RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, isRead: $0.isRead,
                            sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[id]?.authors ?? []),
-                           texts: [details[n.id]?.text, details[id]?.text].compactMap { $0 })
+                           texts: [details[n.id]?.text, details[id]?.text].compactMap { $0 }, speller: &speller)
             }
         }
     }
 
     /// Shared terms kept per related paper: the pane shows three, the "why" overlay all.
-    static let explainedTerms = 10
+    public static let explainedTerms = 10
 
     /// Papers like those matching `query` (a tag, or the starred ones), leaving out every
     /// tagged paper, best first, with the shared terms; with `days`, only papers dated within
@@ -136,9 +137,11 @@ public struct RelatedLookup: Sendable {
                                       include: { recent?.contains($0) ?? true })
         let papers = try store.summaries(ids: results.map(\.id))
         let texts = try store.texts(ids: results.map(\.id))
+        var speller = TermSpeller()
         return results.compactMap { n in
             papers[n.id].map {
-                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, isRead: $0.isRead, texts: texts[n.id].map { [$0] } ?? [])
+                RelatedRow(n, key: $0.key, title: $0.title, isStarred: $0.isStarred, isRead: $0.isRead,
+                           texts: texts[n.id].map { [$0] } ?? [], speller: &speller)
             }
         }
     }
