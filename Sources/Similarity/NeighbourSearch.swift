@@ -44,6 +44,25 @@ extension IndexStorage {
         }
     }
 
+    public func relation(of other: Int64, to id: Int64, explain: Int) -> Neighbour? {
+        guard let d = position(of: id), let o = position(of: other), d != o else { return nil }
+        let vector = sharedVector(at: d), otherVector = sharedVector(at: o)
+        var cosine: Float = 0
+        var i = 0, j = 0
+        while i < vector.count && j < otherVector.count {
+            if vector[i].term == otherVector[j].term {
+                cosine += vector[i].weight * otherVector[j].weight
+                i += 1; j += 1
+            } else if vector[i].term < otherVector[j].term { i += 1 } else { j += 1 }
+        }
+        // One candidate: the re-ranking's blend without expansion (which needs a pool).
+        let parts = hasEmbedding && settings.embeddingWeight > 0
+            ? rerank([(o, cosine)], origin: d).first?.own ?? ScoreParts(words: cosine)
+            : ScoreParts(words: cosine)
+        return Neighbour(id: other, score: min(1, max(0, parts.total)),
+                         terms: explain > 0 ? sharedTerms(vector, otherVector, limit: explain) : [], parts: parts)
+    }
+
     /// Re-ranks the term index's candidates by a blend of their term score and the cosine
     /// of their embedding with the origin's, plus, with ``QuerySettings/authorWeight``, the
     /// cosines of each one's author profile with the other's embedding (`own`: how alike

@@ -101,6 +101,12 @@ public protocol RelatedIndex: Sendable {
     /// shared terms, reading at most `postingBudget` postings per term (`nil`: the settings').
     /// Empty when `id` is not indexed.
     func related(to id: Int64, k: Int, explain: Int, postingBudget: Int?) -> [Neighbour]
+    /// How alike paper `other` is to paper `id`, as the related list of `id` would score it
+    /// (its first-round blend, without query expansion, which only chooses the list), with
+    /// its `explain` strongest shared terms: for two papers not necessarily in one another's
+    /// list, such as the centre of a graph and a paper two hops out. `nil` when either is
+    /// not indexed, or they are the same paper.
+    func relation(of other: Int64, to id: Int64, explain: Int) -> Neighbour?
     /// Papers like the set `ids`, leaving out the set, `excluded`, and those failing `include`.
     func recommend(for ids: [Int64], k: Int, explain: Int, excluded: Set<Int64>,
                    include: (Int64) -> Bool) -> [Neighbour]

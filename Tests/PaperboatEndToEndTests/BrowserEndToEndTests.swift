@@ -229,13 +229,19 @@ import Testing
             seen.insert(title)
         }
         #expect(seen.count >= 3)
+        // w: how the selected paper relates to the centre, worked out by the worker; Esc closes.
+        try tmux.send("w")
+        var screen = try tmux.waitFor(text: "Why it is in the graph")
+        #expect(screen.contains("paper at the centre of the graph") && screen.contains("topic: both resemble"), "\(screen)")
+        try tmux.send("Escape")
+        try tmux.waitFor("the overlay to close") { !$0.contains("Why it is in the graph") && $0.contains("Graph: depth 2") }
         try tmux.send("Enter")
         try tmux.waitFor(text: "trail 2/2")
         try tmux.waitFor(text: "Graph: depth 2")
         try tmux.send("-")
         try tmux.waitFor(text: "Graph: depth 1")
         try tmux.send("[")
-        let screen = try tmux.waitFor(text: "trail 1/2")
+        screen = try tmux.waitFor(text: "trail 1/2")
         #expect(screen.contains(String(originTitle.prefix(20))))
         try tmux.send("q")
         try tmux.waitFor(text: "PAPERBOAT-EXITED-0")

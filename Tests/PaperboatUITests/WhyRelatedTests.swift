@@ -90,4 +90,41 @@ import Testing
         #expect(short.last?.hasPrefix("the other shared words") == true && short.last?.contains("0.090") == true, "\(short)")
         #expect(!short.contains { $0.hasPrefix("memory") })
     }
+
+    /// In the graph, `w` asks the worker how the selected paper relates to the centre; the
+    /// answer opens the overlay, unless the selection moved meanwhile.
+    @Test func wInTheGraphExplainsThePaperAgainstTheCentre() throws {
+        var (model, lookup) = try RelatedFlowTests.browser()
+        model.handle(.character("v"))
+        let taken = model.takeGraphRequest()
+        let request = try #require(taken)
+        model.receiveGraph(try GraphAnswer.compute(origin: request.origin, depth: request.depth, lookup: lookup))
+        #expect(model.focus == .graph)
+        // On the centre itself there is nothing to explain.
+        model.handle(.character("w"))
+        #expect(model.takeWhyRequest() == nil && model.message?.text.hasPrefix("This is the paper at the centre") == true)
+        for key in [Key.right, .down, .left, .up] where model.graph?.selected == 0 { model.handle(key) }
+        let graph = try #require(model.graph)
+        let node = graph.nodes[graph.selected]
+        #expect(graph.selected > 0)
+        model.handle(.character("w"))
+        let asked = model.takeWhyRequest()
+        let why = try #require(asked)
+        #expect(why == WhyRequest(centre: graph.originId, paper: node.id) && model.whyRelated == nil)
+        let row = try #require(try lookup.relation(of: node.id, to: graph.originId))
+        // An answer for another paper is dropped.
+        model.receiveWhy(for: WhyRequest(centre: graph.originId, paper: graph.originId), row: row)
+        #expect(model.whyRelated == nil)
+        model.receiveWhy(for: why, row: row)
+        let shown = try #require(model.whyRelated)
+        #expect(shown.source == .graph(hops: node.depth) && shown.row.id == node.id)
+        let screen = BrowserView.render(model).text
+        #expect(screen.contains("Why it is in the graph") && screen.contains("paper at the centre of the graph"), "\(screen)")
+        #expect(screen.contains("centres the graph on it"))
+        // j does not walk the graph from the overlay; Enter centres the graph on the paper.
+        model.handle(.character("j"))
+        #expect(model.whyRelated == shown)
+        model.handle(.enter)
+        #expect(model.whyRelated == nil && model.graph?.originId == node.id)
+    }
 }

@@ -124,5 +124,16 @@ import Testing
         var without = index
         without.settings.authorWeight = 0
         #expect(without.related(to: 1, k: 10).allSatisfy { $0.parts.authors == 0 })
+        // A pair asked for directly scores as the related list does, term for term.
+        for n in neighbours {
+            let pair = try #require(index.relation(of: n.id, to: 1, explain: 1_000))
+            #expect(abs(pair.parts.words - n.parts.words) < 1e-5 && abs(pair.parts.topic - n.parts.topic) < 1e-6
+                    && abs(pair.parts.authors - n.parts.authors) < 1e-6, "\(pair.parts) against \(n.parts)")
+            #expect(abs(pair.score - n.score) < 1e-5 && pair.terms.map(\.term) == n.terms.map(\.term))
+        }
+        // And papers outside the list too: one of another topic scores lower than the tenth.
+        let far = try #require(index.relation(of: 2, to: 1, explain: 5))
+        #expect(far.score < (neighbours.last?.score ?? 0))
+        #expect(index.relation(of: 1, to: 1, explain: 5) == nil && index.relation(of: 99_999, to: 1, explain: 5) == nil)
     }
 }

@@ -183,6 +183,7 @@ import Testing
         #expect(!disk.contains(2) && disk.contains(4))
         for paper in papers.prefix(60) {
             #expect(disk.related(to: paper.id, k: 10, explain: 4) == builder.index.related(to: paper.id, k: 10, explain: 4))
+            #expect(disk.relation(of: paper.id, to: 1, explain: 4) == builder.index.relation(of: paper.id, to: 1, explain: 4))
         }
         let seeds = papers.prefix(5).map(\.id)
         #expect(disk.recommend(for: seeds, k: 8) == builder.index.recommend(for: seeds, k: 8))

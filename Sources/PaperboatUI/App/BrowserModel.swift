@@ -28,6 +28,8 @@ public struct BrowserModel: Sendable {
     public internal(set) var trailListing: TrailListing?
     /// The "why related" overlay (`w`), while it is open.
     public internal(set) var whyRelated: WhyRelated?
+    /// The graph's "why" to ask the worker next (taken by the run loop).
+    public internal(set) var pendingWhyRequest: WhyRequest?
     /// The selected paper, shown in the abstract pane.
     public internal(set) var detail: Paper?
     /// The abstract pane's lines for its current width, and scroll position.

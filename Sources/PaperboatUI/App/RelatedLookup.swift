@@ -123,6 +123,18 @@ public struct RelatedLookup: Sendable {
         }
     }
 
+    /// Paper `other` as a related row of paper `id`, whether or not it is in `id`'s list (the
+    /// graph's "why": a paper hops out from the centre); `nil` when the index has no such pair.
+    public func relation(of other: Int64, to id: Int64) throws -> RelatedRow? {
+        guard let n = index.relation(of: other, to: id, explain: Self.explainedTerms),
+              let paper = try store.summaries(ids: [other])[other] else { return nil }
+        let details = try store.textsAndAuthors(ids: [other, id])
+        var speller = TermSpeller()
+        return RelatedRow(n, key: paper.key, title: paper.title, isStarred: paper.isStarred, isRead: paper.isRead,
+                          sharedAuthors: RelatedRow.shared(details[other]?.authors ?? [], with: details[id]?.authors ?? []),
+                          texts: [details[other]?.text, details[id]?.text].compactMap { $0 }, speller: &speller)
+    }
+
     /// Shared terms kept per related paper: the pane shows three, the "why" overlay all.
     public static let explainedTerms = 10
 

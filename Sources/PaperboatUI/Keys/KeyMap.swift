@@ -112,7 +112,7 @@ public struct KeyMap: Sendable {
         KeyBinding(action: .showTrail, keys: [.character("H")], contexts: [.browser, .trail],
                    help: "Show the trail of papers visited; Enter goes back to one"),
         KeyBinding(action: .whyRelated, keys: [.character("w")], contexts: [.browser, .why],
-                   help: "Why a related paper is related: its score, part by part"),
+                   help: "Why the related (or graph) paper is related, part by part"),
         KeyBinding(action: .toggleHelp, keys: [.character("?")], contexts: [.browser, .help],
                    help: "Show or hide this help"),
         KeyBinding(action: .closeOverlay, keys: [.escape, .character("q")], contexts: [.help, .trail, .why],

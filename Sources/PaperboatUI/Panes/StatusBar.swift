@@ -24,8 +24,8 @@ public enum StatusBar {
             pane = [.one(.open, "open"), .one(.whyRelated, "why"), .pair(.back, .forward, "back/fwd"), .one(.showTrail, "trail"),
                     .one(.focusNext, "pane"), .one(.quit, "quit")]
         case .graph:
-            pane = [.fixed("arrows:walk"), .one(.open, "centre"), .pair(.deeper, .shallower, "hops"), .pair(.narrower, .wider, "breadth"),
-                    .one(.back, "back"), .pair(.closeOverlay, .toggleGraph, "close")]
+            pane = [.fixed("arrows:walk"), .one(.open, "centre"), .one(.whyRelated, "why"), .pair(.deeper, .shallower, "hops"),
+                    .pair(.narrower, .wider, "breadth"), .one(.back, "back"), .pair(.closeOverlay, .toggleGraph, "close")]
         case .sidebar:
             pane = [.one(.open, "filter"), .fixed("Space:mark"), .one(.editTags, "rename"), .one(.removePapers, "delete"),
                     .one(.anyOf, "any of"), .one(.recommend, "like these"),

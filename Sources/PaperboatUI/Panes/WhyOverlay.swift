@@ -26,8 +26,12 @@ public enum WhyOverlay {
         let byline = [why.authors.joined(separator: ", "), why.date].filter { !$0.isEmpty }.joined(separator: " · ")
         if !byline.isEmpty { lines += TextLayout.wrap(byline, width: width).map { DetailLine(text: $0, style: .dim) } }
         lines.append(DetailLine(text: ""))
-        let place = why.isRecommendation ? "paper \(why.position + 1) of \(why.count) like these"
-            : "related paper \(why.position + 1) of \(why.count)"
+        let place: String
+        switch why.source {
+        case .related: place = "related paper \(why.position + 1) of \(why.count)"
+        case .recommendation: place = "paper \(why.position + 1) of \(why.count) like these"
+        case let .graph(hops): place = "its likeness to the paper at the centre of the graph, \(hops == 1 ? "1 hop" : "\(hops) hops") out"
+        }
         lines.append(DetailLine(text: "Score \(number(row.score, digits: 2)): \(place)", style: .label))
         guard let parts = row.parts else { return lines }
         /// A part's number in a column of its own, its text wrapped beside it.
@@ -88,7 +92,12 @@ public enum WhyOverlay {
         let box = Rect(row: (screen.height - height) / 2, column: (screen.width - width) / 2, height: height, width: width)
         screen.fill(box, style: .normal)
         HelpOverlay.drawBorder(box, on: &screen)
-        let heading = why.isRecommendation ? " Why it is like these " : " Why related "
+        let heading: String
+        switch why.source {
+        case .related: heading = " Why related "
+        case .recommendation: heading = " Why it is like these "
+        case .graph: heading = " Why it is in the graph "
+        }
         screen.write(heading, row: box.row, column: box.column + 2, maxWidth: width - 4, style: .heading)
         let inner = box.inset(by: 1)
         for (offset, line) in body.prefix(max(0, inner.height - 2)).enumerated() {
@@ -96,9 +105,13 @@ public enum WhyOverlay {
                          maxWidth: inside - line.indent, style: line.style)
         }
         let keys = model.keyMap
-        let footer = "\(keys.spoken([.open], in: .why, firstKeys: true)) opens it  "
-            + "\(keys.spoken([.moveDown], in: .why, firstKeys: true))/\(keys.spoken([.moveUp], in: .why, firstKeys: true)) next/previous  "
-            + "\(keys.spoken([.closeOverlay, .whyRelated], in: .why)) closes"
+        var footer = "\(keys.spoken([.open], in: .why, firstKeys: true)) "
+        if case .graph = why.source {
+            footer += "centres the graph on it  "
+        } else {
+            footer += "opens it  \(keys.spoken([.moveDown], in: .why, firstKeys: true))/\(keys.spoken([.moveUp], in: .why, firstKeys: true)) next/previous  "
+        }
+        footer += "\(keys.spoken([.closeOverlay, .whyRelated], in: .why)) closes"
         screen.write(footer, row: inner.row + inner.height - 1, column: inner.column + 1, maxWidth: inside, style: .dim)
     }
 

@@ -97,6 +97,14 @@ enum BrowserLoop {
                 }
                 dirty = true
             }
+            if let why = model.takeWhyRequest() { worker?.requestWhy(why) }
+            for (request, answer) in worker?.takeWhyAnswers() ?? [] {
+                switch answer {
+                case let .success(row): model.receiveWhy(for: request, row: row)
+                case let .failure(error): model.show(StatusMessage("why related: \(error)", kind: .error))
+                }
+                dirty = true
+            }
             for (id, answer) in worker?.takeAnswers() ?? [] {
                 switch answer {
                 case let .success(rows): model.receiveRelated(for: id, rows: rows)

@@ -54,6 +54,25 @@ final class RelatedWorker: @unchecked Sendable {
         }
     }
 
+    private var whyAnswers: [(WhyRequest, Result<RelatedRow?, Error>)] = []
+
+    /// Asks how a paper of the graph relates to the paper at its centre.
+    func requestWhy(_ request: WhyRequest) {
+        queue.async { [self] in
+            guard let lookup = lock.withLock({ self.lookup }) else { return }
+            let result = lookup.flatMap { lookup in Result { try lookup.relation(of: request.paper, to: request.centre) } }
+            lock.withLock { whyAnswers.append((request, result)) }
+        }
+    }
+
+    /// The relations computed since the last call.
+    func takeWhyAnswers() -> [(WhyRequest, Result<RelatedRow?, Error>)] {
+        lock.withLock {
+            defer { whyAnswers.removeAll() }
+            return whyAnswers
+        }
+    }
+
     private var recommendationAnswers: [(RecommendationRequest, Result<[RelatedRow], Error>)] = []
 
     /// Asks for recommendations from the papers matching the request's query.
