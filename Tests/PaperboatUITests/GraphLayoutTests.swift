@@ -52,6 +52,64 @@ import Testing
         #expect(!layout.placements[0].label.isEmpty)
     }
 
+    /// Drawn: the strongest quarter of the links and a maximum spanning tree. A chain of weak
+    /// links that is the only way to some papers stays (dotted); weak links beside strong
+    /// paths go.
+    @Test func theDrawnEdgesKeepEveryPaperAttachedAndLeaveOutTheWeak() {
+        var state = GraphState(originId: 1, depth: 2)
+        state.nodes = (0..<12).map { GraphNodeInfo(id: Int64($0 + 1), key: "k\($0)", title: "p\($0)", depth: $0 == 0 ? 0 : 1,
+                                                   date: "", isStarred: false) }
+        var chain: [(Int, Int, Float)] = []
+        for i in 0..<11 { chain.append((i, i + 1, 0.1 + Float(i) * 0.001)) }
+        var strong: [(Int, Int, Float)] = []
+        for i in 0..<6 {
+            for j in (i + 1)..<6 { strong.append((i, j, 0.5 + Float(i + j) * 0.01)) }
+        }
+        state.edges = chain + strong
+        let drawn = state.drawnEdges
+        // Every paper is reachable over the drawn edges.
+        var reached: Set<Int> = [0]
+        var grew = true
+        while grew {
+            grew = false
+            for (a, b, _, _) in drawn where reached.contains(a) != reached.contains(b) {
+                reached.formUnion([a, b])
+                grew = true
+            }
+        }
+        #expect(reached.count == 12)
+        let pairs = Set(drawn.map { [$0.0, $0.1] })
+        // The chain beyond paper 5 is the only way in: drawn, dotted.
+        for i in 5..<11 {
+            #expect(pairs.contains([i, i + 1]), "\(i)-\(i + 1)")
+        }
+        #expect(drawn.filter { $0.0 >= 5 && $0.1 == $0.0 + 1 && $0.2 < 0.2 }.allSatisfy { !$0.strong })
+        // Weak links where strong paths exist are left out.
+        for i in 0..<5 { #expect(!pairs.contains([i, i + 1]) || strong.contains { $0.0 == i && $0.1 == i + 1 }) }
+        #expect(!drawn.contains { $0.2 < 0.2 && $0.1 <= 5 })
+        // The strongest quarter is drawn, whether the tree needs it or not.
+        let weights = state.edges.map(\.2).sorted()
+        let top = weights[weights.count * 3 / 4]
+        #expect(state.edges.filter { $0.2 >= top }.allSatisfy { e in pairs.contains([e.0, e.1]) })
+        #expect(drawn.count < state.edges.count)
+    }
+
+    /// A paper the others push far out (here one with no link at all) sits at the pane's
+    /// edge; the rest still fill the pane (gravity, and a fit to the percentiles rather than
+    /// the extremes: without them the rest spanned 15 of 64 columns and 8 of 32 rows).
+    @Test func anOutlierDoesNotSqueezeTheRest() {
+        let count = 30
+        let depths = (0..<count).map { $0 == 0 ? 0 : ($0 == count - 1 ? 2 : 1) }
+        var edges = (1..<(count - 1)).map { (0, $0) }
+        for i in 1..<(count - 2) { edges.append((i, i + 1)) }
+        let labels = (0..<count).map { "p\($0)" }
+        let layout = GraphLayout(labels: labels, depths: depths, edges: edges, height: 32, width: 64)
+        let rest = layout.placements.dropLast()
+        let columns = rest.map(\.column), rows = rest.map(\.row)
+        #expect((columns.max() ?? 0) - (columns.min() ?? 0) >= 40, "\(columns)")
+        #expect((rows.max() ?? 0) - (rows.min() ?? 0) >= 20, "\(rows)")
+    }
+
     @Test func shortLabels() {
         #expect(GraphLabel.short("MARLIN: Masked Autoencoder for facial video Representation LearnINg") == "MARLIN")
         #expect(GraphLabel.short("Attention Is All You Need") == "Attention Is All")

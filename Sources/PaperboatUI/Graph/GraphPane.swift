@@ -29,11 +29,9 @@ public enum GraphPane {
         state.layOut(height: body.height, width: body.width)
         guard let layout = state.layout else { return }
         let marks = Marks(ascii: model.asciiArt)
-        let strong = state.strongWeight
-        for (a, b, weight) in state.edges {
+        for (a, b, _, strong) in state.drawnEdges {
             let p = layout.placements[a], q = layout.placements[b]
-            drawLine(from: (p.row, p.column), to: (q.row, q.column), strong: weight >= strong, marks: marks,
-                     in: body, on: &screen)
+            drawLine(from: (p.row, p.column), to: (q.row, q.column), strong: strong, marks: marks, in: body, on: &screen)
         }
         let originDate = state.nodes.first?.date ?? ""
         for (index, p) in layout.placements.enumerated() {

@@ -1,3 +1,4 @@
+import Foundation
 import PaperboatCore
 import Similarity
 
@@ -44,6 +45,32 @@ public struct GraphState: Sendable, Equatable {
     public var strongWeight: Float {
         let weights = edges.map(\.2).sorted()
         return weights.isEmpty ? 0 : weights[weights.count / 2]
+    }
+
+    /// The edges to draw: the strongest quarter, and the links of a maximum spanning tree
+    /// (Kruskal, strongest first), so every paper stays attached by its strongest way in
+    /// while the other links, which crossed the whole pane, are left out; with whether each is
+    /// strong (at or above the median, drawn solid; the rest dotted). The layout still pulls
+    /// on every edge.
+    public var drawnEdges: [(Int, Int, Float, strong: Bool)] {
+        let strong = strongWeight
+        let weights = edges.map(\.2).sorted()
+        let top = weights.isEmpty ? 0 : weights[min(weights.count - 1, weights.count * 3 / 4)]
+        var parent = Array(0..<max(nodes.count, (edges.map { max($0.0, $0.1) }.max() ?? -1) + 1))
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        var tree = Set<Int>()
+        let byStrength = edges.indices.sorted { edges[$0].2 > edges[$1].2 || (edges[$0].2 == edges[$1].2 && $0 < $1) }
+        for i in byStrength where edges[i].0 >= 0 && edges[i].1 >= 0 {
+            let a = root(edges[i].0), b = root(edges[i].1)
+            if a != b { parent[a] = b; tree.insert(i) }
+        }
+        return edges.enumerated().compactMap { i, edge in
+            edge.2 >= top || tree.contains(i) ? (edge.0, edge.1, edge.2, edge.2 >= strong) : nil
+        }
     }
 
     /// Lays the graph out for a pane of this size, if it changed.
