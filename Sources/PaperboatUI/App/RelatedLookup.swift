@@ -83,6 +83,7 @@ public struct RelatedRow: Sendable, Equatable {
 
 /// A word two papers share, as the papers spell it, and its part of their score.
 public struct ScoredWord: Sendable, Equatable {
+    /// The word (or two), as the papers spell it.
     public var word: String
     /// The word's part of the related paper's score (its shared-term weight times the weight
     /// of the words in the blend).

@@ -38,7 +38,9 @@ public struct WhyRelated: Sendable, Equatable {
 
 /// A request for the graph's "why": how `paper` relates to `centre` (answered on a worker).
 public struct WhyRequest: Sendable, Equatable {
+    /// The paper at the centre of the graph.
     public var centre: Int64
+    /// The graph's paper to explain against it.
     public var paper: Int64
 
     public init(centre: Int64, paper: Int64) {
