@@ -68,10 +68,10 @@ import Testing
     /// The lines list each shared word's part, then what the ten words on show leave over,
     /// so the words' lines add up to the words part; a shared author is named.
     @Test func theOverlaysLinesAddUp() {
-        let row = RelatedRow(id: 2, key: "k", title: "A paper", score: 0.5, terms: ["state space", "memory"],
+        let row = RelatedRow(id: 2, key: "k", title: "A paper", score: 0.5,
+                             words: [ScoredWord(word: "state space", share: 0.08), ScoredWord(word: "memory", share: 0.04)],
                              sharedAuthors: ["Albert Gu"],
                              parts: ScoreParts(words: 0.2, topic: 0.25, authors: 0.05, wordsWeight: 0.5),
-                             words: [ScoredWord(word: "state space", share: 0.08), ScoredWord(word: "memory", share: 0.04)],
                              authorShare: 0.03)
         let lines = WhyOverlay.lines(for: WhyRelated(row: row, position: 0, count: 1, authors: ["Albert Gu", "Tri Dao"],
                                                      date: "2023-12-01"), width: 90).map(\.text)

@@ -8,14 +8,14 @@ public struct RelatedRow: Sendable, Equatable {
     public var key: String
     public var title: String
     public var score: Float
-    public var terms: [String]
     /// Whether the reader starred it (the pane marks it, as the list does).
     public var isStarred: Bool
     /// Whether the reader has read it (the pane dims it, as the list does).
     public var isRead: Bool
     /// Its authors who are also authors of the paper it is related to, as it spells them.
     public var sharedAuthors: [String]
-    /// What its score is made of (shared words, topic, authors), for the "why" overlay.
+    /// What its score is made of (shared words, topic, authors), for the "why" overlay;
+    /// `nil` when not known.
     public var parts: ScoreParts?
     /// Its strongest shared words, each with its part of the score.
     public var words: [ScoredWord]
@@ -24,21 +24,31 @@ public struct RelatedRow: Sendable, Equatable {
     public var authorShare: Float
     public var categoryShare: Float
 
-    public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false,
-                isRead: Bool = false, sharedAuthors: [String] = [], parts: ScoreParts? = nil, words: [ScoredWord] = [], authorShare: Float = 0,
+    /// The shared words' text, strongest first.
+    public var terms: [String] { words.map(\.word) }
+
+    public init(id: Int64, key: String, title: String, score: Float, words: [ScoredWord], isStarred: Bool = false,
+                isRead: Bool = false, sharedAuthors: [String] = [], parts: ScoreParts? = nil, authorShare: Float = 0,
                 categoryShare: Float = 0) {
         self.id = id
         self.key = key
         self.title = title
         self.score = score
-        self.terms = terms
+        self.words = words
         self.isStarred = isStarred
         self.isRead = isRead
         self.sharedAuthors = sharedAuthors
         self.parts = parts
-        self.words = words
         self.authorShare = authorShare
         self.categoryShare = categoryShare
+    }
+
+    /// A row whose shared words are known only by their text (their parts of the score,
+    /// and the score's parts, unknown).
+    public init(id: Int64, key: String, title: String, score: Float, terms: [String], isStarred: Bool = false,
+                isRead: Bool = false, sharedAuthors: [String] = []) {
+        self.init(id: id, key: key, title: title, score: score, words: terms.map { ScoredWord(word: $0, share: 0) },
+                  isStarred: isStarred, isRead: isRead, sharedAuthors: sharedAuthors)
     }
 
     /// A row for `neighbour`: its shared terms spelt as `texts` write them (metadata terms
@@ -47,7 +57,7 @@ public struct RelatedRow: Sendable, Equatable {
     init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, isRead: Bool, sharedAuthors: [String] = [],
          texts: [String], speller: inout TermSpeller) {
         let spelt = speller.readable(neighbour.terms.map(\.term), in: texts)
-        var terms: [String] = [], words: [ScoredWord] = [], authors: Float = 0, categories: Float = 0
+        var words: [ScoredWord] = [], authors: Float = 0, categories: Float = 0
         for (word, term) in zip(spelt, neighbour.terms) {
             let share = term.weight * neighbour.parts.wordsWeight
             if term.term.hasPrefix("au:") {
@@ -55,12 +65,11 @@ public struct RelatedRow: Sendable, Equatable {
             } else if term.term.hasPrefix("cat:") {
                 categories += share
             } else {
-                terms.append(word)
                 words.append(ScoredWord(word: word, share: share))
             }
         }
-        self.init(id: neighbour.id, key: key, title: title, score: neighbour.score, terms: terms, isStarred: isStarred,
-                  isRead: isRead, sharedAuthors: sharedAuthors, parts: neighbour.parts, words: words, authorShare: authors,
+        self.init(id: neighbour.id, key: key, title: title, score: neighbour.score, words: words, isStarred: isStarred,
+                  isRead: isRead, sharedAuthors: sharedAuthors, parts: neighbour.parts, authorShare: authors,
                   categoryShare: categories)
     }
 

@@ -26,7 +26,11 @@ public struct GraphState: Sendable, Equatable {
     /// Papers, origin first.
     public var nodes: [GraphNodeInfo] = []
     /// Edges as node indices, with weights.
-    public var edges: [(Int, Int, Float)] = []
+    public var edges: [(Int, Int, Float)] = [] {
+        didSet { drawnEdges = Self.drawn(edges) }
+    }
+    /// The edges the pane draws (``drawn(_:)``), found once per graph rather than per frame.
+    public private(set) var drawnEdges: [(Int, Int, Float, strong: Bool)] = []
     /// Whether an answer is awaited.
     public var isLoading = true
     /// The selected node index.
@@ -41,22 +45,17 @@ public struct GraphState: Sendable, Equatable {
             && lhs.edges.elementsEqual(rhs.edges, by: { $0 == $1 })
     }
 
-    /// The weight from which an edge is drawn as strong (the median).
-    public var strongWeight: Float {
-        let weights = edges.map(\.2).sorted()
-        return weights.isEmpty ? 0 : weights[weights.count / 2]
-    }
 
-    /// The edges to draw: the strongest quarter, and the links of a maximum spanning tree
+    /// The edges to draw of `edges`: the strongest quarter, and the links of a maximum spanning tree
     /// (Kruskal, strongest first), so every paper stays attached by its strongest way in
     /// while the other links, which crossed the whole pane, are left out; with whether each is
     /// strong (at or above the median, drawn solid; the rest dotted). The layout still pulls
     /// on every edge.
-    public var drawnEdges: [(Int, Int, Float, strong: Bool)] {
-        let strong = strongWeight
+    static func drawn(_ edges: [(Int, Int, Float)]) -> [(Int, Int, Float, strong: Bool)] {
         let weights = edges.map(\.2).sorted()
+        let strong = weights.isEmpty ? 0 : weights[weights.count / 2]
         let top = weights.isEmpty ? 0 : weights[min(weights.count - 1, weights.count * 3 / 4)]
-        var parent = Array(0..<max(nodes.count, (edges.map { max($0.0, $0.1) }.max() ?? -1) + 1))
+        var parent = Array(0..<((edges.map { max($0.0, $0.1) }.max() ?? -1) + 1))
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
