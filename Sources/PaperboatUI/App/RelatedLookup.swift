@@ -54,8 +54,8 @@ public struct RelatedRow: Sendable, Equatable {
     /// A row for `neighbour`: its shared terms spelt as `texts` write them (metadata terms
     /// left out of the words, their part of the score kept in ``authorShare`` and
     /// ``categoryShare``).
-    init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, isRead: Bool, sharedAuthors: [String] = [],
-         texts: [String], speller: inout TermSpeller) {
+    public init(_ neighbour: Neighbour, key: String, title: String, isStarred: Bool, isRead: Bool, sharedAuthors: [String] = [],
+                texts: [String], speller: inout TermSpeller) {
         let spelt = speller.readable(neighbour.terms.map(\.term), in: texts)
         var words: [ScoredWord] = [], authors: Float = 0, categories: Float = 0
         for (word, term) in zip(spelt, neighbour.terms) {

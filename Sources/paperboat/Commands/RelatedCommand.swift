@@ -52,17 +52,20 @@ struct RelatedCommand: ParsableCommand {
                 Console.say("\(paper.key)  \(TeXText.plain(paper.title))")
                 // Text output spells the shared terms as the papers write them.
                 let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [rowId])
+                var speller = TermSpeller()
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
-                    let words = TermWords.readable(n.terms.map(\.term), in: [details[n.id]?.text, details[rowId]?.text].compactMap { $0 })
-                    let row = RelatedRow(id: n.id, key: other.key, title: other.title, score: n.score,
-                                         terms: zip(words, n.terms).filter { !RelatedRow.isMetadata($0.1.term) }.map(\.0),
-                                         sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[rowId]?.authors ?? []))
+                    let texts = [details[n.id]?.text, details[rowId]?.text].compactMap { $0 }
+                    let row = RelatedRow(n, key: other.key, title: other.title, isStarred: other.isStarred, isRead: other.isRead,
+                                         sharedAuthors: RelatedRow.shared(details[n.id]?.authors ?? [], with: details[rowId]?.authors ?? []),
+                                         texts: texts, speller: &speller)
                     let terms = row.reasons.prefix(4).joined(separator: ", ")
                     Console.say(String(format: "  %.3f  ", n.score) + "\(other.key)  \(TeXText.plain(other.title))  [\(terms)]")
                     if explain {
                         let parts = n.parts
                         Console.say("         " + String(format: "words %.4f + topic %.4f + authors %.4f", parts.words, parts.topic, parts.authors))
+                        // Every shared term with its raw weight, the metadata terms too.
+                        let words = speller.readable(n.terms.map(\.term), in: texts)
                         let weighed = zip(words, n.terms).map { word, term in word + String(format: " %.4f", term.weight) }
                         Console.say("         " + weighed.joined(separator: "  "))
                     }
