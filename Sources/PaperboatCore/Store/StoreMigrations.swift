@@ -123,6 +123,9 @@ enum StoreMigrations {
         migrator.registerMigration("v6-search-rendered-tex") { db in
             try searchRenderedTeX(db)
         }
+        migrator.registerMigration("v7-search-authors-apart") { db in
+            try searchAuthorsApart(db)
+        }
         return migrator
     }
 
@@ -132,10 +135,7 @@ enum StoreMigrations {
     /// and the full-text index is fed from them; the papers that hold TeX are indexed again.
     /// The triggers now fire only when searched text changes, not on a star or read mark.
     private static func searchRenderedTeX(_ db: Database) throws {
-        let title = "COALESCE(%@.search_title, %@.title)", abstract = "COALESCE(%@.search_abstract, %@.abstract)"
-        func values(_ row: String) -> String {
-            "\(row).id, \(title.replacingOccurrences(of: "%@", with: row)), \(abstract.replacingOccurrences(of: "%@", with: row)), \(row).authors"
-        }
+        func values(_ row: String) -> String { indexedValues(row, authors: "\(row).authors") }
         try db.execute(sql: """
             ALTER TABLE paper ADD COLUMN search_title TEXT;
             ALTER TABLE paper ADD COLUMN search_abstract TEXT;
