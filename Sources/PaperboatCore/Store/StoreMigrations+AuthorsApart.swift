@@ -32,6 +32,13 @@ extension StoreMigrations {
             DROP TRIGGER paper_ft_update;
             INSERT INTO paper_ft(paper_ft) VALUES ('delete-all');
             INSERT INTO paper_ft(rowid, title, abstract, authors) SELECT \(values("paper")) FROM paper;
+            """ + indexTriggers(values))
+    }
+
+    /// SQL for the three triggers that keep the full-text index in step with `paper`, feeding
+    /// it `values` of the row (`new` or `old`; ``indexedValues(_:authors:)``).
+    static func indexTriggers(_ values: (String) -> String) -> String {
+        """
             CREATE TRIGGER paper_ft_insert AFTER INSERT ON paper BEGIN
                 INSERT INTO paper_ft(rowid, title, abstract, authors) VALUES (\(values("new")));
             END;
@@ -42,6 +49,6 @@ extension StoreMigrations {
                 INSERT INTO paper_ft(paper_ft, rowid, title, abstract, authors) VALUES ('delete', \(values("old")));
                 INSERT INTO paper_ft(rowid, title, abstract, authors) VALUES (\(values("new")));
             END;
-            """)
+            """
     }
 }

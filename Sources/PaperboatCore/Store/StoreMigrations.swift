@@ -135,24 +135,13 @@ enum StoreMigrations {
     /// and the full-text index is fed from them; the papers that hold TeX are indexed again.
     /// The triggers now fire only when searched text changes, not on a star or read mark.
     private static func searchRenderedTeX(_ db: Database) throws {
-        func values(_ row: String) -> String { indexedValues(row, authors: "\(row).authors") }
         try db.execute(sql: """
             ALTER TABLE paper ADD COLUMN search_title TEXT;
             ALTER TABLE paper ADD COLUMN search_abstract TEXT;
             DROP TRIGGER IF EXISTS __paper_ft_ai;
             DROP TRIGGER IF EXISTS __paper_ft_ad;
             DROP TRIGGER IF EXISTS __paper_ft_au;
-            CREATE TRIGGER paper_ft_insert AFTER INSERT ON paper BEGIN
-                INSERT INTO paper_ft(rowid, title, abstract, authors) VALUES (\(values("new")));
-            END;
-            CREATE TRIGGER paper_ft_delete AFTER DELETE ON paper BEGIN
-                INSERT INTO paper_ft(paper_ft, rowid, title, abstract, authors) VALUES ('delete', \(values("old")));
-            END;
-            CREATE TRIGGER paper_ft_update AFTER UPDATE OF title, abstract, authors, search_title, search_abstract ON paper BEGIN
-                INSERT INTO paper_ft(paper_ft, rowid, title, abstract, authors) VALUES ('delete', \(values("old")));
-                INSERT INTO paper_ft(rowid, title, abstract, authors) VALUES (\(values("new")));
-            END;
-            """)
+            """ + indexTriggers { indexedValues($0, authors: "\($0).authors") })
         // Only text with `$`, `\\` or `{` renders differently (``TeXText/plain(_:)``).
         let rows = try Row.fetchCursor(db, sql: """
             SELECT id, title, abstract FROM paper
