@@ -18,7 +18,7 @@ struct LibraryOptions: ParsableArguments {
             throw CLIError("no library at \(path) (create one with: paperboat import --db \(path) FILE)")
         }
         if PaperStore.needsUpgrade(path: path) {
-            Console.warn("Upgrading \(path) for this version of Paperboat (once; up to a minute or two at a million papers) …")
+            Console.warn("Upgrading \(path) for this version of Paperboat (once; a few minutes at a million papers) …")
         }
         do {
             return try PaperStore(path: path)
