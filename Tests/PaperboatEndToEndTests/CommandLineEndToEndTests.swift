@@ -134,7 +134,8 @@ import Testing
         #expect(related.count == 2)
         #expect(related.first?["id"] as? String == "2401.00002")
         #expect((related.first?["score"] as? Double ?? 0) > 0)
-        #expect((related.first?["terms"] as? [String] ?? []).contains("diffus"))
+        let firstTerms = related.first?["terms"] as? [String] ?? []
+        #expect(firstTerms.contains("diffus"))
         let second = objects[1]["related"] as? [[String: Any]] ?? []
         #expect(second.first?["id"] as? String == "2401.00004")
 
