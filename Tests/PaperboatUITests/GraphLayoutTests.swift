@@ -184,6 +184,18 @@ import Testing
         #expect(model.detail?.id == origin)
     }
 
+    /// A walk previews papers; leaving the graph without Enter shows its centre again,
+    /// so what `s` or `t` act on next is the paper the trail is at, not the last preview.
+    @Test(arguments: [Key.escape, .character("v")])
+    func closingTheGraphAfterAWalkShowsItsCentreAgain(close: Key) throws {
+        var model = try Self.browser(height: 35, width: 120, depth: 2)
+        let origin = try #require(model.graph?.originId)
+        for key in [Key.right, .down, .left, .up] where model.graph?.selected == 0 { model.handle(key) }
+        #expect(model.detail?.id != origin)
+        model.handle(close)
+        #expect(model.graph == nil && model.detail?.id == origin)
+    }
+
     @Test func escapeClosesTheSidebarThenTheGraphThenDropsTheMarks() throws {
         var model = try Self.browser(height: 35, width: 120, depth: 2)
         model.handle(.character("T"))

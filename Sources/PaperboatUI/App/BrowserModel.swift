@@ -300,9 +300,12 @@ public struct BrowserModel: Sendable {
     }
 
     private mutating func toggleGraph() {
-        if graph != nil {
+        if let closing = graph {
             graph = nil
             focus = .list
+            // Walking the graph previews each paper it selects; closing it without Enter
+            // goes back to the paper at its centre (the trail's), as leaving a preview does.
+            if detail?.id != closing.originId { showPaper(id: closing.originId) }
         } else {
             guard relatedEnabled, let id = detail?.id else {
                 message = StatusMessage("No related-papers index: the graph needs one", kind: .error)
