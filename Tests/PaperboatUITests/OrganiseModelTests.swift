@@ -7,6 +7,17 @@ import Testing
         for c in text { model.handle(.character(c)) }
     }
 
+    /// The star's message names the paper it went to, cut to 40 cells.
+    @Test func starringSaysWhichPaper() throws {
+        var model = try UIFixtures.browser(height: 35, width: 120)
+        let title = try #require(model.detail?.title)
+        model.handle(.character("s"))
+        let said = try #require(model.message?.text)
+        #expect(said == "Starred “" + TextLayout.truncate(title, width: 40) + "”")
+        model.handle(.character("s"))
+        #expect(model.message?.text.hasPrefix("Unstarred “" + String(title.prefix(10))) == true)
+    }
+
     @Test func starTagFilterAndClear() throws {
         var model = try UIFixtures.browser(height: 35, width: 120)
         model.handle(.character("s"))

@@ -102,7 +102,10 @@ extension BrowserModel {
         do {
             if marked.isEmpty {
                 let starred = try store.toggleStar(first)
-                message = StatusMessage(starred ? "Starred" : "Unstarred")
+                // Name the paper: after a walk or a followed link the paper on show need not
+                // be the list's selected row.
+                let title = detail?.id == first ? detail.map { " “" + TextLayout.truncate($0.title, width: 40) + "”" } ?? "" : ""
+                message = StatusMessage((starred ? "Starred" : "Unstarred") + title)
             } else {
                 for id in ids { try store.setStarred(id, true) }
                 message = StatusMessage("Starred \(ids.count) marked papers")
