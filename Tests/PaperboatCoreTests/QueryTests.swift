@@ -47,6 +47,36 @@ import Testing
         #expect(try QueryParser.parse("self-supervised") == .text("self-supervised", phrase: false))
     }
 
+    /// `field:( … )` puts every bare word and phrase of the group in that field.
+    @Test func aFieldAppliesToAGroup() throws {
+        #expect(try QueryParser.parse(#"title:(graph OR "neural field") -author:zhang"#) == .and([
+            .or([.field(.title, "graph"), .field(.title, "neural field")]), .not(.field(.author, "zhang")),
+        ]))
+        #expect(try QueryParser.parse("tag:(a OR b) -is:(read OR noted)") == .and([
+            .or([.tag("a"), .tag("b")]), .not(.or([.state(.read), .state(.noted)])),
+        ]))
+        #expect(try QueryParser.parse("author:(gu -dao) diffusion") == .and([
+            .and([.field(.author, "gu"), .not(.field(.author, "dao"))]), .text("diffusion", phrase: false),
+        ]))
+        #expect(try QueryParser.parse("year:(2020 OR 2024..)") == .or([.year(.equal(2020)), .year(.atLeast(2024))]))
+        #expect(try QueryParser.parse("id:(2503.11677v2 OR t-ABC)") == .or([.key("2503.11677"), .key("t-abc")]))
+        // Open-ended year ranges.
+        #expect(try QueryParser.parse("year:2024..") == .year(.atLeast(2024)))
+        #expect(try QueryParser.parse("year:..2022") == .year(.atMost(2022)))
+    }
+
+    @Test(arguments: [
+        ("title:(a OR author:b)", "a field inside title:( ) — write author:b outside the parentheses", 12),
+        ("is:(starred OR hungry)", "is: takes starred, read, unread, tagged or noted", 15),
+        ("tag:(a title:(b))", "fields do not nest: title:( inside tag:( )", 7),
+        ("foo:(a)", "unknown field foo: (fields: tag, is, author, title, abstract, year, cat, id, added)", 0),
+        ("title:(a", "unclosed (", 6), ("title:()", "empty parentheses", 6), ("year:(20x4)", "year: needs a four-digit year, like year:>=2024 or year:2020..2022", 6),
+        ("year:..", "year: needs a four-digit year, like year:>=2024 or year:2020..2022", 5),
+    ])
+    func malformedFieldGroupsSayWhatAndWhere(text: String, message: String, position: Int) {
+        #expect(throws: QueryError(message, at: position)) { try QueryParser.parse(text) }
+    }
+
     @Test(arguments: [
         ("(diffusion", "unclosed (", 0), ("diffusion)", "unmatched )", 9), ("\"state space", "unclosed quote", 0),
         ("a OR", "OR needs something after it", 2), ("OR a", "OR needs something before it", 0),
@@ -101,6 +131,9 @@ import Testing
         #expect(try Self.keys(store, "cat:cs.cv") == ["2301.00002"])
         #expect(try Self.keys(store, "\"state space\"").sorted() == ["2401.00001", "2402.00003"])
         #expect(try Self.keys(store, "mamba OR images").sorted() == ["2301.00002", "2401.00001"])
+        #expect(try Self.keys(store, #"title:(mamba OR "diffusion language")"#).sorted() == ["2401.00001", "2402.00003"])
+        #expect(try Self.keys(store, "title:(diffusion -images)") == ["2402.00003"])
+        #expect(try Self.keys(store, "author:(ho OR dao) year:..2023") == ["2301.00002"])
         #expect(try Self.keys(store, "resume cafe").count == 1)
         #expect(try Self.keys(store, "2301.00002v3") == ["2301.00002"])
         #expect(try Self.keys(store, "https://arxiv.org/abs/2402.00003 OR id:2401.00001").sorted() == ["2401.00001", "2402.00003"])
@@ -223,6 +256,9 @@ import Testing
         // A paper by its id, alone and with other conditions.
         "2401.00000", "id:2402.00001 OR diffusion", "-id:2401.00000 tag:to-read", "arXiv:2403.00002v3 diffusion",
         "added:7d diffusion", "-added:today tag:to-read", "added:today OR is:starred",
+        // A field over a group, and open year ranges.
+        "title:(paper -diffusion)", "author:(gu OR other) diffusion", "-tag:(done OR to-read)", "year:2024.. Mamba",
+        "year:..2016 OR is:starred",
     ]
 
     /// Every query, planned to walk or to start from a set, counts and pages exactly as the

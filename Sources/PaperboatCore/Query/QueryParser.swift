@@ -19,9 +19,15 @@ public struct QueryParser {
     /// How deep parentheses and negations may nest.
     public static let maxDepth = 32
 
+    /// The names `field:` may take (`category` and `key` are `cat` and `id` spelt out).
+    static let fieldNames: Set<String> = ["tag", "id", "key", "added", "cat", "category", "author", "title",
+                                          "abstract", "is", "year"]
+
     private var tokens: [Token] = []
     private var index = 0
     private var depth = 0
+    /// Inside `field:( … )`: the field each bare word and phrase of the group is in.
+    private var groupField: String?
     private let length: Int
 
     private init(length: Int) {
@@ -139,13 +145,40 @@ public struct QueryParser {
             index += 1
             let trimmed = value.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { throw QueryError("empty quotes", at: position) }
+            if let groupField {
+                // Placed so that an error in the value points at the phrase itself.
+                return try Self.term(groupField + ":\"" + trimmed + "\"", at: position - groupField.count - 1)
+            }
             return .text(trimmed, phrase: true)
         case let .word(value, position):
             index += 1
+            if value.count > 1, value.hasSuffix(":"), index < tokens.count, tokens[index] == .open(position + value.count) {
+                return try parseFieldGroup(String(value.dropLast()).lowercased(), at: position)
+            }
+            if let groupField {
+                if let colon = value.firstIndex(of: ":"), Self.fieldNames.contains(value[..<colon].lowercased()) {
+                    throw QueryError("a field inside \(groupField):( ) — write \(value) outside the parentheses", at: position)
+                }
+                return try Self.term(groupField + ":" + value, at: position - groupField.count - 1)
+            }
             return try Self.term(value, at: position)
         case let .close(position), let .or(position):
             throw QueryError("unexpected \(token == .close(position) ? ")" : "OR")", at: position)
         }
+    }
+
+    /// `field:( … )`: the group that follows, each bare word and phrase in it read as
+    /// `field:word` (`title:(graph OR "neural field")`, `tag:(a OR b)`, `-is:(read OR noted)`).
+    private mutating func parseFieldGroup(_ name: String, at position: Int) throws(QueryError) -> Query {
+        guard Self.fieldNames.contains(name) else {
+            throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id, added)", at: position)
+        }
+        if let groupField {
+            throw QueryError("fields do not nest: \(name):( inside \(groupField):( )", at: position)
+        }
+        groupField = name
+        defer { groupField = nil }
+        return try parseUnary()
     }
 
     /// A bare word or a `field:value` term.
@@ -198,6 +231,13 @@ public struct QueryParser {
             return n
         }
         if let range = value.range(of: "..") {
+            // Open ends: `2024..` from 2024 on, `..2022` up to 2022.
+            if range.upperBound == value.endIndex, range.lowerBound != value.startIndex {
+                return .atLeast(try number(value[..<range.lowerBound]))
+            }
+            if range.lowerBound == value.startIndex, range.upperBound != value.endIndex {
+                return .atMost(try number(value[range.upperBound...]))
+            }
             let low = try number(value[..<range.lowerBound]), high = try number(value[range.upperBound...])
             guard low <= high else { throw QueryError("year range is backwards", at: position) }
             return .between(low, high)
