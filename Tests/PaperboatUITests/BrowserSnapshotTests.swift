@@ -37,12 +37,14 @@ import Testing
         let first = lines()
         #expect(first.contains { $0.contains("Move down") } && first.contains { $0.contains("j/k scroll") })
         model.handle(.character(" "))
-        #expect(model.helpTop == HelpOverlay.visibleRows(screenHeight: 24, entries: model.keyMap.helpEntries(for: .browser).count))
+        #expect(model.helpTop == HelpOverlay.visibleRows(screenHeight: 24, entries: HelpOverlay.entries(model.keyMap).count))
         model.handle(.character("G"))
         let last = lines()
-        let quitRow = try #require(last.firstIndex { $0.contains("Quit Paperboat") })
-        #expect(last[quitRow + 1].contains("closes") && !last[quitRow + 1].contains("scroll"), "\(last.joined(separator: "\n"))")
-        #expect(!last[1...quitRow].contains { $0.hasPrefix(" │ ") && $0.dropFirst(3).allSatisfy { $0 == " " || $0 == "│" } },
+        // The keys end with quitting; the filter language follows them, to the box's end.
+        #expect(last.contains { $0.contains("title:(a OR b)") && $0.contains("A field over a group") })
+        let lastRow = try #require(last.firstIndex { $0.contains("case-sensitive") })
+        #expect(last[lastRow + 1].contains("closes") && !last[lastRow + 1].contains("scroll"), "\(last.joined(separator: "\n"))")
+        #expect(!last[1...lastRow].contains { $0.hasPrefix(" │ ") && $0.dropFirst(3).allSatisfy { $0 == " " || $0 == "│" } },
                 "no blank rows above the last key: \(last.joined(separator: "\n"))")
         let top = model.helpTop
         model.handle(.character("j"))

@@ -417,7 +417,7 @@ public struct BrowserModel: Sendable {
     }
 
     private mutating func applyToHelp(_ action: Action) {
-        let entries = keyMap.helpEntries(for: .browser).count
+        let entries = HelpOverlay.entries(keyMap).count
         let rows = HelpOverlay.visibleRows(screenHeight: height, entries: entries)
         switch action {
         case .toggleHelp, .closeOverlay, .quit: showingHelp = false
