@@ -90,7 +90,9 @@ import Testing
 
     @Test func hostileInputNeverCrashes() {
         let nasty = ["\"", "((((((", String(repeating: "(", count: 500) + "a", "- - -", "-", "\u{0}\u{1B}[2J",
-                     "a\" OR \"b", "tag:'; DROP TABLE paper; --", "NEAR(a b)", "a AND b", "*", "title:\"\"", String(repeating: "x ", count: 1500)]
+                     "a\" OR \"b", "tag:'; DROP TABLE paper; --", "NEAR(a b)", "a AND b", "*", "title:\"\"", String(repeating: "x ", count: 1500),
+                     "title:(", "title:()", "title:(((((a", "is:(", "tag:(-)", "title:(a OR)", "title:(\"\")", "year:(..)",
+                     "title:(" + String(repeating: "(", count: 40) + "a", "-:(a)", ":(a)", "title::(a)"]
         for text in nasty {
             _ = try? QueryParser.parse(text)
         }
