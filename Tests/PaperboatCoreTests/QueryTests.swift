@@ -88,6 +88,15 @@ import Testing
         #expect(throws: QueryError(message, at: position)) { try QueryParser.parse(text) }
     }
 
+    /// The examples the help and `search --help` show are queries the parser takes.
+    @Test func theHelpsExamplesParse() throws {
+        for entry in QueryExamples.entries {
+            #expect(throws: Never.self, "\(entry.example)") { try QueryParser.parse(entry.example) }
+        }
+        #expect(try QueryParser.parse("title:(a OR b)") == .or([.field(.title, "a"), .field(.title, "b")]))
+        #expect(QueryExamples.text.split(separator: "\n").count == QueryExamples.entries.count)
+    }
+
     @Test func hostileInputNeverCrashes() {
         let nasty = ["\"", "((((((", String(repeating: "(", count: 500) + "a", "- - -", "-", "\u{0}\u{1B}[2J",
                      "a\" OR \"b", "tag:'; DROP TABLE paper; --", "NEAR(a b)", "a AND b", "*", "title:\"\"", String(repeating: "x ", count: 1500),

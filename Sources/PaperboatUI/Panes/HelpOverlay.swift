@@ -1,25 +1,12 @@
+import PaperboatCore
+
 /// Draws the help overlay: the key table, generated from ``KeyMap``, then the filter
 /// language, so neither needs the README.
 public enum HelpOverlay {
-    /// The filter language, as examples beside what they find (after the keys).
-    static let queryEntries: [(keys: String, help: String)] = [
-        ("── / filters ──", "Words and \"phrases\": in title, abstract, authors, notes"),
-        ("tag:x  -tag:x", "Has the tag / lacks it (- negates anything)"),
-        ("is:starred", "Also is:read, unread, tagged, noted"),
-        ("author:gu", "A word in one field (also title:, abstract:)"),
-        ("author:\"li wei\"", "A phrase within one author's name"),
-        ("year:>=2024", "Also year:2024, <2020, 2020..2022, 2024.., ..2022"),
-        ("cat:cs.CL", "An arXiv category"),
-        ("added:7d", "Added to the library in the last 7 days (also today, 4w)"),
-        ("2503.11677", "A paper by its arXiv id or link (id: takes t- keys too)"),
-        ("a OR (b -c)", "Either; side by side, both must hold; ( ) group"),
-        ("title:(a OR b)", "A field over a group"),
-        ("Mamba", "A capital makes the word case-sensitive"),
-    ]
-
     /// Every row the help shows: the keys of the browser, then the filter language.
     static func entries(_ keyMap: KeyMap) -> [(keys: String, help: String)] {
-        keyMap.helpEntries(for: .browser) + queryEntries
+        keyMap.helpEntries(for: .browser) + [("── / filters ──", "")]
+            + QueryExamples.entries.map { (keys: $0.example, help: $0.meaning) }
     }
 
     /// Rows of the key table the box shows on a screen `screenHeight` rows high.

@@ -6,7 +6,8 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search with the query language, ranked by relevance.",
-        discussion: "Example: tag:to-read -tag:done is:starred diffusion \"state space\" author:gu year:>=2024 cat:cs.CL is:unread"
+        discussion: "Example: tag:to-read -tag:done is:starred diffusion \"state space\" author:gu year:>=2024 cat:cs.CL is:unread\n\n"
+            + QueryExamples.text
     )
     @OptionGroup var library: LibraryOptions
     @Option(help: "At most this many results.") var limit = 50
