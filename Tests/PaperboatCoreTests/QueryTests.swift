@@ -60,6 +60,13 @@ import Testing
         ]))
         #expect(try QueryParser.parse("year:(2020 OR 2024..)") == .or([.year(.equal(2020)), .year(.atLeast(2024))]))
         #expect(try QueryParser.parse("id:(2503.11677v2 OR t-ABC)") == .or([.key("2503.11677"), .key("t-abc")]))
+        // Every field a group takes is one the parser knows alone (the two lists agree).
+        for name in QueryParser.fieldNames {
+            for text in ["\(name):x", "\(name):(x)"] {
+                do { _ = try QueryParser.parse(text) } catch { #expect(!error.message.hasPrefix("unknown field"), "\(text)") }
+            }
+        }
+        #expect(throws: QueryError.self) { try QueryParser.parse("titel:(x)") }
         // Open-ended year ranges.
         #expect(try QueryParser.parse("year:2024..") == .year(.atLeast(2024)))
         #expect(try QueryParser.parse("year:..2022") == .year(.atMost(2022)))

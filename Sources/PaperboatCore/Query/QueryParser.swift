@@ -171,7 +171,7 @@ public struct QueryParser {
     /// `field:word` (`title:(graph OR "neural field")`, `tag:(a OR b)`, `-is:(read OR noted)`).
     private mutating func parseFieldGroup(_ name: String, at position: Int) throws(QueryError) -> Query {
         guard Self.fieldNames.contains(name) else {
-            throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id, added)", at: position)
+            throw Self.unknownField(name, at: position)
         }
         if let groupField {
             throw QueryError("fields do not nest: \(name):( inside \(groupField):( )", at: position)
@@ -179,6 +179,10 @@ public struct QueryParser {
         groupField = name
         defer { groupField = nil }
         return try parseUnary()
+    }
+
+    private static func unknownField(_ name: String, at position: Int) -> QueryError {
+        QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id, added)", at: position)
     }
 
     /// A bare word or a `field:value` term.
@@ -207,7 +211,7 @@ public struct QueryParser {
         default:
             // Not a known field: treat URLs and the like as text, but flag likely typos.
             if name.allSatisfy(\.isLetter) && name.count <= 10 && !value.hasPrefix("//") {
-                throw QueryError("unknown field \(name): (fields: tag, is, author, title, abstract, year, cat, id, added)", at: position)
+                throw Self.unknownField(name, at: position)
             }
             return .text(word, phrase: false)
         }
