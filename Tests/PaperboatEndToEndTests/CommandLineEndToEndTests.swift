@@ -136,6 +136,11 @@ import Testing
         #expect((related.first?["score"] as? Double ?? 0) > 0)
         let firstTerms = related.first?["terms"] as? [String] ?? []
         #expect(firstTerms.contains("diffus"))
+        // The same terms as the papers write them, in the same order.
+        let firstWords = related.first?["words"] as? [String] ?? []
+        #expect(firstWords.count == firstTerms.count)
+        let stem = firstTerms.firstIndex(of: "diffus"), word = firstWords.firstIndex(of: "diffusion")
+        #expect(stem != nil && stem == word, "\(firstTerms) \(firstWords)")
         let second = objects[1]["related"] as? [[String: Any]] ?? []
         #expect(second.first?["id"] as? String == "2401.00004")
 

@@ -122,6 +122,13 @@ import Testing
         #expect(ids.first == "2401.00005")
         #expect(!ids.contains("2401.00001") && !ids.contains("2401.00002"))
         #expect(result.stdout.contains("\"terms\""))
+        // Each result's terms also come spelt as its text writes them, one word per term.
+        let first = result.stdout.split(separator: "\n").first.flatMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let terms = first?["terms"] as? [String] ?? [], words = first?["words"] as? [String] ?? []
+        #expect(!words.isEmpty && words.count == terms.count)
+        #expect(!words.contains { $0.contains("_") }, "\(words)")
         let none = try Harness.run(["recommend", "--db", db, "--tag", "nothing"])
         #expect(none.status != 0 && none.stderr.contains("no papers tagged nothing"))
     }

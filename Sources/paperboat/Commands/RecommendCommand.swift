@@ -31,12 +31,13 @@ struct RecommendCommand: ParsableCommand {
         let recent = try days.map { try store.ids(datedSince: PaperStore.day($0, before: Date())) }
         let results = index.recommend(for: seeds, k: limit, explain: 5, excluded: tagged, include: { recent?.contains($0) ?? true })
         let papers = try store.summaries(ids: results.map(\.id))
-        let texts = json ? [:] : try store.texts(ids: results.map(\.id))
+        let texts = try store.texts(ids: results.map(\.id))
         for result in results.prefix(limit) {
             guard let paper = papers[result.id] else { continue }
             if json {
+                let words = TermWords.readable(result.terms.map(\.term), in: texts[result.id].map { [$0] } ?? [])
                 try Console.json(RelatedJSON.Entry(id: paper.key, score: (result.score * 10_000).rounded() / 10_000,
-                                                   terms: result.terms.map(\.term)))
+                                                   terms: result.terms.map(\.term), words: words))
             } else {
                 Console.say(String(format: "%.3f  ", result.score) + "\(paper.key)  \(TeXText.plain(paper.title))  ["
                             + TermWords.readable(result.terms.prefix(4).map(\.term), in: texts[result.id].map { [$0] } ?? [])

@@ -42,17 +42,20 @@ struct RelatedCommand: ParsableCommand {
             }
             let neighbours = index.related(to: rowId, k: k, explain: explain ? 10 : 5)
             let papers = try store.summaries(ids: neighbours.map(\.id))
+            // The shared terms spelt as the two papers write them (`words`, and the text output).
+            let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [rowId])
+            var speller = TermSpeller()
             if json {
                 let related = neighbours.compactMap { n in
-                    papers[n.id].map { RelatedJSON.Entry(id: $0.key, score: (n.score * 10_000).rounded() / 10_000,
-                                                         terms: n.terms.map(\.term)) }
+                    papers[n.id].map {
+                        let texts = [details[n.id]?.text, details[rowId]?.text].compactMap { $0 }
+                        return RelatedJSON.Entry(id: $0.key, score: (n.score * 10_000).rounded() / 10_000,
+                                                 terms: n.terms.map(\.term), words: speller.readable(n.terms.map(\.term), in: texts))
+                    }
                 }
                 try Console.json(RelatedJSON(id: paper.key, related: related))
             } else {
                 Console.say("\(paper.key)  \(TeXText.plain(paper.title))")
-                // Text output spells the shared terms as the papers write them.
-                let details = try store.textsAndAuthors(ids: neighbours.map(\.id) + [rowId])
-                var speller = TermSpeller()
                 for n in neighbours {
                     guard let other = papers[n.id] else { continue }
                     let texts = [details[n.id]?.text, details[rowId]?.text].compactMap { $0 }
@@ -94,7 +97,10 @@ struct RelatedJSON: Encodable {
     struct Entry: Encodable {
         var id: String
         var score: Float
+        /// The index's own terms (stems, `a_b` bigrams, `au:` names), strongest first.
         var terms: [String]
+        /// The same terms as the papers write them ("diffusion models" for `diffus_model`).
+        var words: [String]
     }
     var id: String
     var related: [Entry]
