@@ -1,7 +1,8 @@
 import Testing
 @testable import PaperboatUI
 
-/// `y` leaves BibTeX for the clipboard: the paper on show, or every marked paper.
+/// `y` leaves BibTeX for the clipboard, `Y` arXiv links: the paper on show, or every
+/// marked paper.
 @Suite struct CitationCopyTests {
     @Test func copiesThePaperOnShow() throws {
         var model = try UIFixtures.browser(height: 30, width: 120)
@@ -27,5 +28,27 @@ import Testing
         #expect(text.components(separatedBy: "keywords = {to-read}").count == 3)
         #expect(model.message?.text == "Copied BibTeX of 2 papers")
         #expect(model.marked.count == 2, "copying keeps the marks")
+    }
+
+    @Test func copiesTheArxivLinkOfThePaperOnShowOrOfEachMarkedPaper() throws {
+        var model = try UIFixtures.browser(height: 30, width: 120)
+        model.handle(.character("Y"))
+        #expect(model.takeClipboardRequest() == "https://arxiv.org/abs/2401.00001")
+        #expect(model.message?.text == "Copied https://arxiv.org/abs/2401.00001")
+        // Mamba, the Kanji paper and the hostile title (no arXiv id) marked: two links.
+        for _ in 0..<3 { model.handle(.character("m")) }
+        model.handle(.character("Y"))
+        #expect(model.takeClipboardRequest() == "https://arxiv.org/abs/2401.00001\nhttps://arxiv.org/abs/2401.00002")
+        #expect(model.message?.text == "Copied 2 arXiv links (1 paper without an arXiv id)")
+    }
+
+    @Test func aPaperWithoutAnArxivIdHasNoLinkToCopy() throws {
+        var model = try UIFixtures.browser(height: 30, width: 120)
+        model.handle(.character("j"))
+        model.handle(.character("j"))
+        #expect(model.detail?.arxivId == nil)
+        model.handle(.character("Y"))
+        #expect(model.takeClipboardRequest() == nil)
+        #expect(model.message?.text == "This paper has no arXiv id, so there is no link to copy")
     }
 }

@@ -1,6 +1,7 @@
 import PaperboatCore
 
-/// `y`: BibTeX of the marked papers (else the one on show) for the clipboard.
+/// `y` and `Y`: the BibTeX, or the arXiv links, of the marked papers (else the one on
+/// show) for the clipboard.
 extension BrowserModel {
     /// The most text put on the clipboard at once (terminals cap OSC 52; tmux at about 1 MiB).
     static let clipboardLimit = 512 * 1024
@@ -21,6 +22,28 @@ extension BrowserModel {
             }
             pendingClipboard = text
             message = StatusMessage(entries.count == 1 ? "Copied BibTeX of \(entries[0].key)" : "Copied BibTeX of \(entries.count) papers")
+        } catch {
+            message = StatusMessage("\(error)", kind: .error)
+        }
+    }
+
+    /// Leaves the arXiv links of the papers an action applies to for the run loop, one a
+    /// line; papers without an arXiv id are counted in the message, not copied.
+    mutating func copyLinks() {
+        let ids = targets
+        guard !ids.isEmpty else { return }
+        do {
+            let papers = try ids.compactMap { try store.paper(id: $0) }
+            let links = papers.compactMap { $0.arxivId.map { "https://arxiv.org/abs/\($0)" } }
+            let missing = papers.count - links.count
+            guard !links.isEmpty else {
+                message = StatusMessage(papers.count == 1 ? "This paper has no arXiv id, so there is no link to copy"
+                                        : "None of these papers has an arXiv id, so there is no link to copy")
+                return
+            }
+            pendingClipboard = links.joined(separator: "\n")
+            let copied = links.count == 1 ? "Copied \(links[0])" : "Copied \(links.count) arXiv links"
+            message = StatusMessage(missing == 0 ? copied : copied + " (\(CountText.counted(missing, "paper")) without an arXiv id)")
         } catch {
             message = StatusMessage("\(error)", kind: .error)
         }

@@ -213,6 +213,7 @@ public struct BrowserModel: Sendable {
         case .openInBrowser: requestLink()
         case .openPdf: requestLink(pdf: true)
         case .copyCitation: copyCitations()
+        case .copyLink: copyLinks()
         case .removePapers: if focus == .sidebar { askToDeleteSidebarEntry() } else { askToRemove() }
         case .open: open()
         case .back: if let id = trail.back() { showPaper(id: id); recentreGraph(on: id) } else { message = StatusMessage("At the start of the trail") }

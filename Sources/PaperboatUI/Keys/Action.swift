@@ -37,6 +37,7 @@ public enum Action: String, Sendable, CaseIterable {
     case openInBrowser = "open-in-browser"
     case openPdf = "open-pdf"
     case copyCitation = "copy-bibtex"
+    case copyLink = "copy-link"
     case removePapers = "remove"
     case open = "open"
     case back = "back"

@@ -87,6 +87,8 @@ public struct KeyMap: Sendable {
                    help: "Open the paper's PDF in $BROWSER"),
         KeyBinding(action: .copyCitation, keys: [.character("y")], contexts: [.browser],
                    help: "Copy the BibTeX of the marked papers (else this one)"),
+        KeyBinding(action: .copyLink, keys: [.character("Y")], contexts: [.browser],
+                   help: "Copy the arXiv link of the marked papers (else this one)"),
         KeyBinding(action: .removePapers, keys: [.character("d")], contexts: [.browser],
                    help: "Remove the paper (or the marked ones); asks first"),
         KeyBinding(action: .moveLeft, keys: [.left], contexts: [.browser],
