@@ -41,7 +41,12 @@ extension BrowserModel {
                                         : "None of these papers has an arXiv id, so there is no link to copy")
                 return
             }
-            pendingClipboard = links.joined(separator: "\n")
+            let text = links.joined(separator: "\n")
+            guard text.utf8.count <= Self.clipboardLimit else {
+                message = StatusMessage("Too much for the clipboard (\(links.count) links): use paperboat list --json", kind: .error)
+                return
+            }
+            pendingClipboard = text
             let copied = links.count == 1 ? "Copied \(links[0])" : "Copied \(links.count) arXiv links"
             message = StatusMessage(missing == 0 ? copied : copied + " (\(CountText.counted(missing, "paper")) without an arXiv id)")
         } catch {
