@@ -51,4 +51,23 @@ import Testing
         #expect(model.takeClipboardRequest() == nil)
         #expect(model.message?.text == "This paper has no arXiv id, so there is no link to copy")
     }
+
+    /// More than the clipboard takes is refused with a message, for BibTeX and for links
+    /// alike, and nothing is left for the terminal (the limit, 512 KiB, lowered here).
+    @Test func tooMuchForTheClipboardIsRefused() throws {
+        var model = try UIFixtures.browser(height: 30, width: 120)
+        model.handle(.character("m"))
+        model.handle(.character("m"))
+        model.clipboardLimit = 40
+        model.handle(.character("Y"))
+        #expect(model.takeClipboardRequest() == nil)
+        #expect(model.message?.text == "Too much for the clipboard (2 links): use paperboat list --json")
+        model.handle(.character("y"))
+        #expect(model.takeClipboardRequest() == nil)
+        #expect(model.message?.text == "Too much for the clipboard (2 papers): use paperboat export")
+        // Just enough for both links (32 bytes each and a newline) goes through.
+        model.clipboardLimit = 65
+        model.handle(.character("Y"))
+        #expect(model.takeClipboardRequest()?.utf8.count == 65)
+    }
 }

@@ -3,9 +3,6 @@ import PaperboatCore
 /// `y` and `Y`: the BibTeX, or the arXiv links, of the marked papers (else the one on
 /// show) for the clipboard.
 extension BrowserModel {
-    /// The most text put on the clipboard at once (terminals cap OSC 52; tmux at about 1 MiB).
-    static let clipboardLimit = 512 * 1024
-
     /// Builds the BibTeX of the papers an action applies to and leaves it for the run loop.
     mutating func copyCitations() {
         let ids = targets
@@ -16,7 +13,7 @@ extension BrowserModel {
             let entries = try store.bibTeXEntries(for: papers, keys: &keys)
             guard !entries.isEmpty else { return }
             let text = entries.map(\.text).joined(separator: "\n")
-            guard text.utf8.count <= Self.clipboardLimit else {
+            guard text.utf8.count <= clipboardLimit else {
                 message = StatusMessage("Too much for the clipboard (\(ids.count) papers): use paperboat export", kind: .error)
                 return
             }
@@ -42,7 +39,7 @@ extension BrowserModel {
                 return
             }
             let text = links.joined(separator: "\n")
-            guard text.utf8.count <= Self.clipboardLimit else {
+            guard text.utf8.count <= clipboardLimit else {
                 message = StatusMessage("Too much for the clipboard (\(links.count) links): use paperboat list --json", kind: .error)
                 return
             }

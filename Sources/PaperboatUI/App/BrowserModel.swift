@@ -57,6 +57,9 @@ public struct BrowserModel: Sendable {
     public internal(set) var pendingLink: String?
     /// Text to put on the clipboard (taken by the run loop).
     public internal(set) var pendingClipboard: String?
+    /// The most text put on the clipboard at once, in bytes (terminals cap OSC 52; tmux at
+    /// about 1 MiB); more is refused with a message.
+    var clipboardLimit = 512 * 1024
     /// The note of the paper on show.
     public internal(set) var detailNote: String?
     /// The tags of the paper on show.
