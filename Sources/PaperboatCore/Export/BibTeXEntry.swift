@@ -30,7 +30,7 @@ public struct BibTeXEntry: Sendable {
             fields.append(("eprint", arxivId))
             fields.append(("archivePrefix", "arXiv"))
             if let primary = paper.primaryCategory ?? paper.categories.first { fields.append(("primaryClass", primary)) }
-            fields.append(("url", "https://arxiv.org/abs/\(arxivId)"))
+            if let url = paper.arxivPageURL { fields.append(("url", url)) }
         }
         if !paper.abstract.isEmpty { fields.append(("abstract", Self.text(paper.abstract))) }
         if !tags.isEmpty { fields.append(("keywords", tags.map(Self.text).joined(separator: ", "))) }

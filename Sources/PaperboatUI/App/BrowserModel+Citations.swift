@@ -31,7 +31,7 @@ extension BrowserModel {
         guard !ids.isEmpty else { return }
         do {
             let papers = try ids.compactMap { try store.paper(id: $0) }
-            let links = papers.compactMap { $0.arxivId.map { "https://arxiv.org/abs/\($0)" } }
+            let links = papers.compactMap(\.arxivPageURL)
             let missing = papers.count - links.count
             guard !links.isEmpty else {
                 message = StatusMessage(papers.count == 1 ? "This paper has no arXiv id, so there is no link to copy"

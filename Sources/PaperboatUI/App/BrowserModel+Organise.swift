@@ -332,11 +332,11 @@ extension BrowserModel {
     /// why there is none.
     mutating func requestLink(pdf: Bool = false) {
         guard let paper = detail else { return }
-        guard let arxiv = paper.arxivId else {
+        guard let link = pdf ? paper.arxivPDFURL : paper.arxivPageURL else {
             message = StatusMessage("This paper has no arXiv id, so there is no \(pdf ? "PDF" : "page") to open")
             return
         }
-        pendingLink = "https://arxiv.org/\(pdf ? "pdf" : "abs")/\(arxiv)"
+        pendingLink = link
     }
 
     /// Takes the pending link (the run loop suspends the screen and runs $BROWSER).

@@ -42,7 +42,7 @@ public enum DetailDocument {
         field("Starred", paper.starredAt == nil ? "" : "yes")
         field("Read", paper.readAt == nil ? "" : "yes")
         field("Id", paper.key)
-        if let arxiv = paper.arxivId { field("URL", "https://arxiv.org/abs/\(arxiv)") }
+        if let url = paper.arxivPageURL { field("URL", url) }
         field("Source", paper.source)
         lines.append(DetailLine(text: ""))
         let abstract = paper.abstract.isEmpty ? "(no abstract)" : TeXText.plain(paper.abstract)

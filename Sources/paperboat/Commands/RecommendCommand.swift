@@ -34,14 +34,13 @@ struct RecommendCommand: ParsableCommand {
         let texts = try store.texts(ids: results.map(\.id))
         for result in results.prefix(limit) {
             guard let paper = papers[result.id] else { continue }
+            let words = TermWords.readable(result.terms.map(\.term), in: texts[result.id].map { [$0] } ?? [])
             if json {
-                let words = TermWords.readable(result.terms.map(\.term), in: texts[result.id].map { [$0] } ?? [])
                 try Console.json(RelatedJSON.Entry(id: paper.key, score: (result.score * 10_000).rounded() / 10_000,
                                                    terms: result.terms.map(\.term), words: words))
             } else {
                 Console.say(String(format: "%.3f  ", result.score) + "\(paper.key)  \(TeXText.plain(paper.title))  ["
-                            + TermWords.readable(result.terms.prefix(4).map(\.term), in: texts[result.id].map { [$0] } ?? [])
-                                .joined(separator: ", ") + "]")
+                            + words.prefix(4).joined(separator: ", ") + "]")
             }
         }
     }
