@@ -102,9 +102,9 @@ extension BrowserModel {
         do {
             if marked.isEmpty {
                 let starred = try store.toggleStar(first)
-                // Name the paper: after a walk or a followed link the paper on show need not
-                // be the list's selected row.
-                let title = detail?.id == first ? detail.map { " “" + TextLayout.truncate($0.title, width: 40) + "”" } ?? "" : ""
+                // Name the paper (with nothing marked, the one on show): after a walk or a
+                // followed link it need not be the list's selected row.
+                let title = detail.map { " “" + TextLayout.truncate($0.title, width: 40) + "”" } ?? ""
                 message = StatusMessage((starred ? "Starred" : "Unstarred") + title)
             } else {
                 for id in ids { try store.setStarred(id, true) }
