@@ -1,3 +1,4 @@
+import Foundation
 import PaperboatCore
 import Testing
 @testable import PaperboatUI
@@ -49,6 +50,43 @@ import Testing
         let top = model.helpTop
         model.handle(.character("j"))
         #expect(model.helpTop == top)
+    }
+
+    /// Every row of the help, scrolled through at several widths, keeps a blank cell
+    /// between its key label (or filter example) and its description: a label too wide
+    /// for the column is cut with `…`, never run into the text beside it.
+    @Test(arguments: [120, 80, 60, 44])
+    func helpLabelsNeverRunIntoTheirDescriptions(width: Int) throws {
+        var model = try UIFixtures.browser(height: 20, width: width)
+        model.handle(.character("?"))
+        let all = HelpOverlay.entries(model.keyMap)
+        let entries = all.filter { !$0.help.isEmpty }
+        let boxWidth = min(width - 2, 80)
+        // The keys' column and the filter examples' column.
+        let columns = Set(zip(all, HelpOverlay.labelWidths(all, boxWidth: boxWidth)).filter { !$0.0.help.isEmpty }
+            .map { (width - boxWidth) / 2 + 2 + $0.1 })
+        let uncut = { (shown: String) in shown.hasSuffix("…") ? String(shown.dropLast()) : shown }
+        var seen = Set<String>()
+        for _ in 0..<entries.count {
+            for line in BrowserView.render(model).text.split(separator: "\n").map({ Array(String($0)) }) {
+                // The rows whose text, read from one of the two columns, begins a description.
+                let readings = columns.compactMap { column -> (column: Int, text: String)? in
+                    guard line.count > column else { return nil }
+                    let text = uncut(String(line[column...]).trimmingCharacters(in: CharacterSet(charactersIn: " │")))
+                    return text.count >= 8 && entries.contains { $0.help.hasPrefix(text) } ? (column, text) : nil
+                }
+                guard !readings.isEmpty else { continue }
+                let clean = readings.compactMap { column, text -> String? in
+                    guard line[column - 1] == " " else { return nil }
+                    let label = uncut(String(line[((width - boxWidth) / 2 + 2)..<(column - 1)]).trimmingCharacters(in: .whitespaces))
+                    return entries.first { $0.help.hasPrefix(text) && $0.keys.hasPrefix(label) }?.help
+                }
+                #expect(!clean.isEmpty, "a label runs into its description at width \(width): \(String(line))")
+                seen.formUnion(clean)
+            }
+            model.handle(.character("j"))
+        }
+        #expect(seen.contains(QueryExamples.entries[0].meaning), "the widest example was on show at width \(width)")
     }
 
     @Test func hostileTitleView() throws {

@@ -14,6 +14,23 @@ public enum HelpOverlay {
         max(1, min(screenHeight - 2, entries + 4) - 3)
     }
 
+    /// Per row, the cells of its label column in a box `boxWidth` wide. Each section (the
+    /// keys; after a heading, a row without a description, the filter examples) is as wide
+    /// as its widest label and two blanks, at most a third of the box, so a label cut to fit
+    /// ends in `…` and never runs into its description; a heading may take the whole row.
+    static func labelWidths(_ entries: [(keys: String, help: String)], boxWidth: Int) -> [Int] {
+        var widths = [Int](repeating: boxWidth - 4, count: entries.count)
+        var start = 0
+        while start < entries.count {
+            var end = start
+            while end < entries.count, !entries[end].help.isEmpty { end += 1 }
+            let widest = entries[start..<end].map { CellWidth.of($0.keys) }.max() ?? 0
+            for row in start..<end { widths[row] = max(2, min(widest + 2, boxWidth / 3)) }
+            start = end + 1
+        }
+        return widths
+    }
+
     /// Draws the help box centred on `screen`.
     public static func draw(_ model: BrowserModel, on screen: inout Screen) {
         let entries = Self.entries(model.keyMap)
@@ -24,16 +41,18 @@ public enum HelpOverlay {
         screen.fill(box, style: .normal)
         drawBorder(box, on: &screen)
         screen.write(" Keys ", row: box.row, column: box.column + 2, maxWidth: 6, style: .heading)
-        let keysWidth = min(18, width / 3)
+        let labelWidths = Self.labelWidths(entries, boxWidth: width)
         let inner = box.inset(by: 1)
         let visibleRows = Self.visibleRows(screenHeight: screen.height, entries: entries.count)
         for offset in 0..<max(0, visibleRows) {
             let index = model.helpTop + offset
             guard index < entries.count else { break }
             let row = inner.row + offset
-            screen.write(entries[index].keys, row: row, column: inner.column + 1, maxWidth: keysWidth, style: .label)
-            screen.write(TextLayout.truncate(entries[index].help, width: inner.width - keysWidth - 2), row: row,
-                         column: inner.column + 1 + keysWidth, maxWidth: inner.width - keysWidth - 2)
+            let labelWidth = labelWidths[index]
+            screen.write(TextLayout.truncate(entries[index].keys, width: labelWidth - 1), row: row, column: inner.column + 1,
+                         maxWidth: labelWidth - 1, style: .label)
+            screen.write(TextLayout.truncate(entries[index].help, width: inner.width - labelWidth - 2), row: row,
+                         column: inner.column + 1 + labelWidth, maxWidth: inner.width - labelWidth - 2)
         }
         let down = model.keyMap.keys(for: .moveDown, in: .help).first?.label ?? "", up = model.keyMap.keys(for: .moveUp, in: .help).first?.label ?? ""
         let more = model.helpTop + visibleRows < entries.count ? "  \(down)/\(up) scroll" : ""
