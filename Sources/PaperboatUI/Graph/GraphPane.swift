@@ -13,8 +13,8 @@ public enum GraphPane {
         let focused = model.focus == .graph
         // While the worker finds the neighbourhood there is no count to give yet.
         let count = graph.isLoading ? "" : ", \(graph.nodes.count) papers"
+        // The keys are in the status line's hints, which follow the bindings in force.
         let title = " Graph: depth \(graph.depth), breadth \(graph.breadth)\(count)"
-            + (focused ? " (arrows walk, Enter centres, +/- depth)" : "")
         screen.write(title, row: rect.row, column: rect.column, maxWidth: rect.width, style: .heading)
         let body = Rect(row: rect.row + 1, column: rect.column, height: rect.height - 1, width: rect.width)
         if graph.isLoading {
