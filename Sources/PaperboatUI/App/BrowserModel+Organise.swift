@@ -47,8 +47,7 @@ extension BrowserModel {
             pager = try PaperPager(source: ordered, pageSize: pager.pageSize)
             list = ListWindow(count: pager.total, height: max(1, layout.list.height))
             noteProvisionalCount()
-            shownListRowId = nil
-            refresh()
+            refresh(reshowing: true)
             if pager.total == 0 { message = StatusMessage("No papers match") }
         } catch {
             message = StatusMessage("\(error)", kind: .error)

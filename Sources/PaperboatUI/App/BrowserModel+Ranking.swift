@@ -76,13 +76,14 @@ extension BrowserModel {
             pager = try PaperPager(source: source, pageSize: pager.pageSize)
             list = ListWindow(count: pager.total, height: max(1, layout.list.height))
             ranking = matches > ids.count ? .capped(matches: matches) : nil
+            // The paper on show stays on show where the ranking has it; else the top one shows.
+            var keptOnShow = false
             if let shown, let index = source.index(of: shown), index > 0 {
                 list.select(index)
                 shownListRowId = shown
-            } else {
-                shownListRowId = nil
+                keptOnShow = true
             }
-            refresh()
+            refresh(reshowing: !keptOnShow)
         } catch {
             ranking = nil
             message = StatusMessage("\(error)", kind: .error)

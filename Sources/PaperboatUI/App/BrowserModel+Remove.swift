@@ -32,8 +32,7 @@ extension BrowserModel {
             list.setCount(pager.total)
             noteProvisionalCount()
             list.select(min(selected, max(0, pager.total - 1)))
-            shownListRowId = nil
-            refresh()
+            refresh(reshowing: true)
             if let id = detail?.id { recentreGraph(on: id) } else if graph != nil { graph = nil; if focus == .graph { focus = .list } }
             if sidebar != nil { reloadSidebar() }
             message = StatusMessage("Removed \(removed) paper\(removed == 1 ? "" : "s") (the related-papers index is rebuilt when Paperboat next starts)")

@@ -150,10 +150,25 @@ public struct BrowserModel: Sendable {
             return
         }
         if action == .toggleTagSlot, case let .character(digit) = key, let slot = digit.wholeNumberValue {
+            message = nil
+            if hasNothingToActOn(action) { return }
             toggleTagSlot(slot)
             return
         }
         apply(action)
+    }
+
+    /// Actions on the marked papers, else the one on show (in the sidebar `t` and `d` act on
+    /// tags and views instead).
+    static let paperActions: Set<Action> = [.toggleStar, .editTags, .toggleTagSlot, .toggleRead, .editNote, .openInBrowser,
+                                            .openPdf, .copyCitation, .copyLink, .byAuthors, .removePapers]
+
+    /// Whether `action` acts on papers while none is marked or on show (an empty list); if
+    /// so the status line says so, rather than the key doing nothing.
+    mutating func hasNothingToActOn(_ action: Action) -> Bool {
+        guard Self.paperActions.contains(action), focus != .sidebar, targets.isEmpty else { return false }
+        message = StatusMessage("No paper on show")
+        return true
     }
 
     /// Applies one action.
@@ -171,6 +186,7 @@ public struct BrowserModel: Sendable {
             applyToWhy(action)
             return
         }
+        if hasNothingToActOn(action) { return }
         switch action {
         case .quit: wantsQuit = true
         case .toggleHelp: showingHelp = true; helpTop = 0
@@ -437,13 +453,15 @@ public struct BrowserModel: Sendable {
         helpTop = max(0, min(helpTop, entries - rows))
     }
 
-    /// Loads the visible rows and, when the selection changed, the selected paper.
-    mutating func refresh() {
+    /// Loads the visible rows and, when the selection changed, the selected paper. With
+    /// `reshowing` (the list itself was replaced) the selection is shown again whatever it
+    /// was, so a list left empty shows no paper rather than the one shown before.
+    mutating func refresh(reshowing: Bool = false) {
         do {
             try pager.load(list.visible.lowerBound..<(list.visible.upperBound + 1))
             if list.count != pager.total { list.setCount(pager.total) }
             let selectedId = pager.row(at: list.selected)?.id
-            if selectedId != shownListRowId {
+            if reshowing || selectedId != shownListRowId {
                 shownListRowId = selectedId
                 trail.reset(to: selectedId)
                 showPaper(id: selectedId)

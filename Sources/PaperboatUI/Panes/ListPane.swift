@@ -5,12 +5,24 @@ public enum ListPane {
     /// Columns before the title: selection mark, star mark, and a space.
     static let markerWidth = 3
 
+    /// What an empty list says, a line each: how to import papers into an empty library,
+    /// else what keeps the library's papers out of the list and the keys in force to undo it.
+    static func emptyListLines(_ model: BrowserModel) -> [String] {
+        guard model.libraryCount > 0 else { return ["No papers. Import some with: paperboat import FILE"] }
+        let keys = { (action: Action) in model.keyMap.spoken([action], in: .browser, firstKeys: true) }
+        var lines = [model.filter.map { "No papers match “" + TextLayout.truncate($0.text, width: 40) + "”." } ?? "No unread papers."]
+        if model.filter != nil { lines.append(keys(.clearFilter) + " clears the filter.") }
+        if model.hidingRead { lines.append(keys(.hideRead) + " shows read papers.") }
+        return lines
+    }
+
     /// Draws the visible rows of `model`'s list into `rect`.
     public static func draw(_ model: BrowserModel, in rect: Rect, on screen: inout Screen) {
         guard !rect.isEmpty else { return }
         if model.list.count == 0 {
-            screen.write("No papers. Import some with: paperboat import FILE", row: rect.row, column: rect.column + 1,
-                         maxWidth: rect.width - 1, style: .dim)
+            for (offset, line) in emptyListLines(model).prefix(rect.height).enumerated() {
+                screen.write(line, row: rect.row + offset, column: rect.column + 1, maxWidth: rect.width - 1, style: .dim)
+            }
             return
         }
         let focused = model.focus == .list
