@@ -196,6 +196,30 @@ import Testing
         #expect(model.graph == nil && model.detail?.id == origin)
     }
 
+    /// The graph is of the paper on show: beside the list (three panes), a move in the list
+    /// centres it on the new paper, as the related pane follows; so does a filter; a filter
+    /// that leaves the list empty closes it, and `v` then says there is no paper.
+    @Test func theGraphFollowsTheListsPaperOnShow() throws {
+        var model = try Self.browser(height: 45, width: 160, depth: 2)
+        #expect(model.layout.list.width > 0 && model.layout.graph.width > 0, "list and graph side by side")
+        let origin = try #require(model.graph?.originId)
+        model.handle(.backTab)
+        #expect(model.focus == .list)
+        model.handle(.character("j"))
+        let next = try #require(model.detail?.id)
+        #expect(next != origin && model.graph?.originId == next && model.graph?.isLoading == true)
+        let request = model.takeGraphRequest()
+        #expect(request?.origin == next && request?.depth == 2, "the same depth and breadth, a new centre")
+
+        EmptyListTests.filter("Pointer", &model)
+        let pointer = try #require(model.detail?.id)
+        #expect(model.graph?.originId == pointer)
+        EmptyListTests.filter("nosuchwordanywhere", &model)
+        #expect(model.graph == nil && model.focus == .list && model.layout.graph.width == 0)
+        model.handle(.character("v"))
+        #expect(model.graph == nil && model.message?.text == "No paper on show")
+    }
+
     @Test func escapeClosesTheSidebarThenTheGraphThenDropsTheMarks() throws {
         var model = try Self.browser(height: 35, width: 120, depth: 2)
         model.handle(.character("T"))

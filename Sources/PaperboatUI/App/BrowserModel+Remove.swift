@@ -33,7 +33,9 @@ extension BrowserModel {
             noteProvisionalCount()
             list.select(min(selected, max(0, pager.total - 1)))
             refresh(reshowing: true)
-            if let id = detail?.id { recentreGraph(on: id) } else if graph != nil { graph = nil; if focus == .graph { focus = .list } }
+            // The list's paper on show has an open graph centred on it; found again, since
+            // the removed papers may have been in it (an empty list closed it).
+            if let id = detail?.id { recentreGraph(on: id) }
             if sidebar != nil { reloadSidebar() }
             message = StatusMessage("Removed \(removed) paper\(removed == 1 ? "" : "s") (the related-papers index is rebuilt when Paperboat next starts)")
         } catch {

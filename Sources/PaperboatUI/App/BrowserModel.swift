@@ -321,20 +321,21 @@ public struct BrowserModel: Sendable {
 
     private mutating func toggleGraph() {
         if let closing = graph {
-            graph = nil
             focus = .list
+            closeGraph()
             // Walking the graph previews each paper it selects; closing it without Enter
             // goes back to the paper at its centre (the trail's), as leaving a preview does.
             if detail?.id != closing.originId { showPaper(id: closing.originId) }
-        } else {
-            guard relatedEnabled, let id = detail?.id else {
-                message = StatusMessage("No related-papers index: the graph needs one", kind: .error)
-                return
-            }
-            graph = GraphState(originId: id, depth: 2)
-            pendingGraphRequest = (id, 2, GraphState.breadths[1])
-            focus = .graph
+            return
         }
+        guard let id = detail?.id else { message = StatusMessage("No paper on show"); return }
+        guard relatedEnabled else {
+            message = StatusMessage("No related-papers index: the graph needs one", kind: .error)
+            return
+        }
+        graph = GraphState(originId: id, depth: 2)
+        pendingGraphRequest = (id, 2, GraphState.breadths[1])
+        focus = .graph
         resize(height: height, width: width)
     }
 
@@ -359,6 +360,24 @@ public struct BrowserModel: Sendable {
 
     mutating func recentreGraph(on id: Int64) {
         if let graph { requestGraph(origin: id, depth: graph.depth, breadth: graph.breadth) }
+    }
+
+    /// Closes the graph, gives its focus to the list and lays the panes out again.
+    mutating func closeGraph() {
+        graph = nil
+        if focus == .graph { focus = .list }
+        resize(height: height, width: width)
+    }
+
+    /// The graph is of the paper on show: when the list shows another, an open graph is
+    /// centred on it, as the related pane follows it; a list left empty closes the graph.
+    private mutating func graphFollowsList(to id: Int64?) {
+        guard let open = graph else { return }
+        if let id {
+            if id != open.originId { recentreGraph(on: id) }
+        } else {
+            closeGraph()
+        }
     }
 
     private mutating func walkGraph(dx: Int, dy: Int) {
@@ -465,6 +484,7 @@ public struct BrowserModel: Sendable {
                 shownListRowId = selectedId
                 trail.reset(to: selectedId)
                 showPaper(id: selectedId)
+                graphFollowsList(to: selectedId)
             }
         } catch {
             message = StatusMessage("\(error)", kind: .error)
