@@ -18,6 +18,23 @@ import Testing
         #expect(model.message?.text.hasPrefix("Unstarred “" + String(title.prefix(10))) == true)
     }
 
+    /// A filter longer than the status bar shows its end, where the cursor is, after the
+    /// prompt; the whole of it is what applies.
+    @Test func aLongFilterLineShowsItsEnd() throws {
+        var model = try UIFixtures.browser(height: 16, width: 40)
+        model.handle(.character("/"))
+        let query = "title:(diffusion OR \"state space\") -tag:later year:2020..2025 Pointer 漢字"
+        Self.type(query, into: &model)
+        let screen = BrowserView.render(model)
+        let line = screen.rowText(15)
+        #expect(line.hasPrefix("/…") && line.trimmingCharacters(in: .whitespaces).hasSuffix("Pointer 漢字"), "[\(line)]")
+        #expect(CellWidth.of(line.trimmingCharacters(in: .whitespaces)) <= 39)
+        let cursor = screen.cursor
+        #expect(cursor.row == 15 && cursor.column == CellWidth.of(line.trimmingCharacters(in: .whitespaces)))
+        model.handle(.enter)
+        #expect(model.filter?.text == query)
+    }
+
     @Test func starTagFilterAndClear() throws {
         var model = try UIFixtures.browser(height: 35, width: 120)
         model.handle(.character("s"))

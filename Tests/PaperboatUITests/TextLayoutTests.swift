@@ -31,6 +31,18 @@ import Testing
         #expect(TextLayout.truncate("short", width: 8) == "short")
         #expect(TextLayout.truncate("anything", width: 0) == "")
     }
+
+    /// The end of a line being typed stays in view: cut from the front, by cells.
+    @Test func truncatesTheFrontWithAnEllipsisByCells() {
+        #expect(TextLayout.truncateLeading("Hello world", width: 8) == "…o world")
+        #expect(TextLayout.truncateLeading("漢字漢字", width: 5) == "…漢字")
+        #expect(TextLayout.truncateLeading("short", width: 8) == "short")
+        #expect(TextLayout.truncateLeading("anything", width: 0) == "")
+        // A combining mark whose letter is cut off does not start the line.
+        #expect(TextLayout.truncateLeading("abcde\u{0301}fg", width: 4) == "…e\u{0301}fg")
+        #expect(TextLayout.truncateLeading("abcd\u{0301}fgh", width: 4) == "…fgh")
+        #expect(CellWidth.of(TextLayout.truncateLeading(String(repeating: "字", count: 30), width: 9)) <= 9)
+    }
 }
 
 @Suite struct ScreenTests {

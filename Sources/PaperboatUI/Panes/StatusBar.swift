@@ -59,8 +59,10 @@ public enum StatusBar {
         guard !rect.isEmpty else { return }
         screen.fill(rect, style: .status)
         if let input = model.input {
-            let used = screen.write(input.prompt + input.text, row: rect.row, column: rect.column, maxWidth: rect.width - 1,
-                                    style: .status)
+            // A line longer than the bar shows its end, where the cursor is, after the prompt.
+            let room = rect.width - 1 - CellWidth.of(input.prompt)
+            let shown = room >= 8 ? input.prompt + TextLayout.truncateLeading(input.text, width: room) : input.prompt + input.text
+            let used = screen.write(shown, row: rect.row, column: rect.column, maxWidth: rect.width - 1, style: .status)
             screen.cursor = (rect.row, min(rect.width - 1, rect.column + used))
             let suggestions = input.suggestions
             if model.message == nil, !suggestions.isEmpty {

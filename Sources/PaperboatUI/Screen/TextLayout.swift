@@ -18,6 +18,27 @@ public enum TextLayout {
         return String(out) + "…"
     }
 
+    /// Keeps the end of sanitised `text` in at most `width` cells, starting with `…` when
+    /// cut (a line being typed, whose end is where the cursor is).
+    public static func truncateLeading(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let clean = TerminalText.sanitize(text)
+        if CellWidth.of(clean) <= width { return clean }
+        var kept: [Unicode.Scalar] = []
+        var used = 0
+        for scalar in clean.unicodeScalars.reversed() {
+            let w = CellWidth.of(scalar)
+            if used + w > width - 1 { break }
+            kept.append(scalar)
+            used += w
+        }
+        // A combining mark belongs to the scalar before it: do not start on one.
+        while let first = kept.last, CellWidth.of(first) == 0 { kept.removeLast() }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: kept.reversed())
+        return "…" + String(out)
+    }
+
     /// Wraps sanitised `text` into lines of at most `width` cells, breaking at
     /// spaces and splitting words longer than a line. Line breaks in the text
     /// start new lines; blank lines are kept as paragraph breaks.
