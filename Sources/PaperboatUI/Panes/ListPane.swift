@@ -8,7 +8,9 @@ public enum ListPane {
     /// What an empty list says, a line each: how to import papers into an empty library,
     /// else what keeps the library's papers out of the list and the keys in force to undo it.
     static func emptyListLines(_ model: BrowserModel) -> [String] {
-        guard model.libraryCount > 0 else { return ["No papers. Import some with: paperboat import FILE"] }
+        guard model.libraryCount > 0, model.filter != nil || model.hidingRead else {
+            return ["No papers. Import some with: paperboat import FILE"]
+        }
         let keys = { (action: Action) in model.keyMap.spoken([action], in: .browser, firstKeys: true) }
         var lines = [model.filter.map { "No papers match “" + TextLayout.truncate($0.text, width: 40) + "”." } ?? "No unread papers."]
         if model.filter != nil { lines.append(keys(.clearFilter) + " clears the filter.") }
