@@ -67,7 +67,9 @@ import Testing
             .map { (width - boxWidth) / 2 + 2 + $0.1 })
         let uncut = { (shown: String) in shown.hasSuffix("…") ? String(shown.dropLast()) : shown }
         var seen = Set<String>()
+        var everything = ""
         for _ in 0..<entries.count {
+            everything += BrowserView.render(model).text
             for line in BrowserView.render(model).text.split(separator: "\n").map({ Array(String($0)) }) {
                 // The rows whose text, read from one of the two columns, begins a description.
                 let readings = columns.compactMap { column -> (column: Int, text: String)? in
@@ -87,6 +89,10 @@ import Testing
             model.handle(.character("j"))
         }
         #expect(seen.contains(QueryExamples.entries[0].meaning), "the widest example was on show at width \(width)")
+        if width >= 82 {
+            // A full-size box (80 cells) shows every description whole.
+            for entry in entries { #expect(everything.contains(entry.help), "\"\(entry.help)\" is cut at width \(width)") }
+        }
     }
 
     @Test func hostileTitleView() throws {

@@ -3,14 +3,14 @@
 public enum QueryExamples {
     /// Example terms beside what they find.
     public static let entries: [(example: String, meaning: String)] = [
-        ("diffusion \"state space\"", "Words and phrases: in title, abstract, authors, notes"),
+        ("diffusion \"state space\"", "Words, phrases: in title, abstract, authors, notes"),
         ("tag:x  -tag:x", "Has the tag / lacks it (- negates anything)"),
         ("is:starred", "Also is:read, unread, tagged, noted"),
         ("author:gu", "A word in one field (also title:, abstract:)"),
         ("author:\"li wei\"", "A phrase within one author's name"),
         ("year:>=2024", "Also year:2024, <2020, 2020..2022, 2024.., ..2022"),
         ("cat:cs.CL", "An arXiv category"),
-        ("added:7d", "Added in the last 7 days (also added:today, added:4w)"),
+        ("added:7d", "Added within 7 days (also added:today, added:4w)"),
         ("2503.11677", "A paper by arXiv id or link (id: takes t- keys too)"),
         ("a OR (b -c)", "Either; side by side, both must hold; ( ) group"),
         ("title:(a OR b)", "A field over a group"),
