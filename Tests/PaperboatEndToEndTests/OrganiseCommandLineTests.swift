@@ -25,6 +25,32 @@ import Testing
         }
     }
 
+    /// `note` prints, sets (from an argument or standard input) and clears the note that
+    /// `show`, search and `is:noted` read; a paper without a note is an error, as is an
+    /// unknown id.
+    @Test func notesAreReadWrittenAndClearedFromTheCommandLine() throws {
+        let db = try Self.library()
+        let none = try Harness.run(["note", "--db", db, "2401.00003"])
+        #expect(none.status == 1 && none.stdout.isEmpty && none.stderr.contains("2401.00003 has no note"))
+        let piped = try Harness.runProcess("/bin/sh", ["-c", "printf 'Read for the selective scan.\\nCompare with S4 \\033[31mred\\033[0m.\\n\\n' | "
+            + "\(shellQuote(Harness.binary)) note --db \(shellQuote(db)) 2401.00003 --set -"])
+        #expect(piped.status == 0 && piped.stdout == "2401.00003: note saved (2 lines)\n", "\(piped.stdout)\(piped.stderr)")
+        let printed = try Harness.run(["note", "--db", db, "2401.00003"])
+        #expect(printed.stdout == "Read for the selective scan.\nCompare with S4 red.\n", "no escape reaches the terminal, no blank line after")
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "is:noted"])) == ["2401.00003"])
+        #expect(Self.ids(try Harness.run(["search", "--db", db, "--json", "selective scan"])) == ["2401.00003"], "notes are searched")
+        #expect(try Harness.run(["show", "--db", db, "2401.00003"]).stdout.contains("Compare with S4 red."))
+        #expect(try Harness.run(["note", "--db", db, "2401.00003", "--set", "Only this."]).stdout == "2401.00003: note saved (1 line)\n")
+        #expect(try Harness.run(["note", "--db", db, "2401.00003"]).stdout == "Only this.\n")
+        #expect(try Harness.run(["note", "--db", db, "2401.00003", "--clear"]).stdout == "2401.00003: note removed\n")
+        #expect(try Harness.run(["note", "--db", db, "2401.00003", "--clear"]).stdout == "2401.00003: had no note\n")
+        #expect(Self.ids(try Harness.run(["list", "--db", db, "--json", "--query", "is:noted"])).isEmpty)
+        let both = try Harness.run(["note", "--db", db, "2401.00003", "--set", "x", "--clear"])
+        #expect(both.status != 0 && both.stderr.contains("--set and --clear cannot go together"))
+        let unknown = try Harness.run(["note", "--db", db, "2401.09999", "--set", "x"])
+        #expect(unknown.status != 0 && unknown.stderr.contains("no paper with id 2401.09999"))
+    }
+
     /// `read` and `unread` by id, and `read --query` for every unread paper a query matches.
     @Test func papersAreMarkedReadByIdOrByQuery() throws {
         let db = try Self.library()
