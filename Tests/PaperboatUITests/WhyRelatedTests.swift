@@ -53,6 +53,25 @@ import Testing
         #expect(model.whyRelated == nil)
     }
 
+    /// On a small screen the overlay shows that lines are cut: the last row that fits is
+    /// `…` when the rest does not, and a footer too long for the box ends in `…`. Large
+    /// enough again, it shows everything.
+    @Test func aSmallOverlayShowsWhatItCuts() throws {
+        var (model, _) = try Self.focusedOnRelated()
+        model.handle(.character("w"))
+        let full = BrowserView.render(model).text
+        #expect(full.contains("× 0.50)") && !full.contains("│   …"))
+        model.resize(height: 16, width: 50)
+        #expect(model.whyRelated != nil)
+        let lines = BrowserView.render(model).text.split(separator: "\n").map(String.init)
+        let footer = try #require(lines.firstIndex { $0.contains("opens it") }, "\(lines.joined(separator: "\n"))")
+        #expect(lines[footer].contains("…"), "[\(lines[footer])]")
+        #expect(lines[footer - 2].contains("│   … "), "the last body row marks the cut: \(lines.joined(separator: "\n"))")
+        model.resize(height: 35, width: 120)
+        let again = BrowserView.render(model).text
+        #expect(again.contains("× 0.50)") && !again.contains("│   …"))
+    }
+
     @Test func wOutsideTheRelatedPaneSaysWhereToGo() throws {
         var (model, lookup) = try RelatedFlowTests.browser()
         model.handle(.backTab)

@@ -100,9 +100,12 @@ public enum WhyOverlay {
         }
         screen.write(heading, row: box.row, column: box.column + 2, maxWidth: width - 4, style: .heading)
         let inner = box.inset(by: 1)
-        for (offset, line) in body.prefix(max(0, inner.height - 2)).enumerated() {
-            screen.write(line.text, row: inner.row + offset, column: inner.column + 1 + line.indent,
-                         maxWidth: inside - line.indent, style: line.style)
+        let room = max(0, inner.height - 2)
+        // On a screen too short for every line, the last row that fits says more is cut.
+        let shown = body.count > room ? Array(body.prefix(max(0, room - 1))) + [DetailLine(indent: 2, text: "…", style: .dim)] : body
+        for (offset, line) in shown.prefix(room).enumerated() {
+            screen.write(TextLayout.truncate(line.text, width: inside - line.indent), row: inner.row + offset,
+                         column: inner.column + 1 + line.indent, maxWidth: inside - line.indent, style: line.style)
         }
         let keys = model.keyMap
         var footer = "\(keys.spoken([.open], in: .why, firstKeys: true)) "
@@ -112,7 +115,8 @@ public enum WhyOverlay {
             footer += "opens it  \(keys.spoken([.moveDown], in: .why, firstKeys: true))/\(keys.spoken([.moveUp], in: .why, firstKeys: true)) next/previous  "
         }
         footer += "\(keys.spoken([.closeOverlay, .whyRelated], in: .why)) closes"
-        screen.write(footer, row: inner.row + inner.height - 1, column: inner.column + 1, maxWidth: inside, style: .dim)
+        screen.write(TextLayout.truncate(footer, width: inside), row: inner.row + inner.height - 1, column: inner.column + 1,
+                     maxWidth: inside, style: .dim)
     }
 
     /// `value` with `digits` decimals, a true minus sign when negative.
