@@ -125,6 +125,18 @@ import Testing
         #expect(KeyMap.standard.spoken([.open], in: .trail, firstKeys: true) == "Enter")
     }
 
+    /// Messages that name a key name the one in force.
+    @Test func messagesNameTheKeysInForce() throws {
+        for (keyMap, graphKey, tagKey) in [(KeyMap.standard, "v", "t"),
+                                           (KeyMap.standard.rebinding(.toggleGraph, to: [.character("x")]).rebinding(.editTags, to: [.character("u")]), "x", "u")] {
+            var model = try BrowserModel(store: try UIFixtures.library(), height: 24, width: 120, keyMap: keyMap)
+            model.handle(.character("+"))
+            #expect(model.message?.text == "Open the graph with \(graphKey) first")
+            model.handle(.character("1"))
+            #expect(model.message?.text == "No tag 1 yet: add tags with \(tagKey)")
+        }
+    }
+
     @Test func colourSettingsParseAsNewsboatWritesThem() throws {
         let spec = try StyleColors(parsing: "black on cyan bold")
         #expect(spec.foreground == .indexed(0) && spec.background == .indexed(6) && spec.attributes == ["bold"])

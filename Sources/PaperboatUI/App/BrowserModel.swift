@@ -196,11 +196,11 @@ public struct BrowserModel: Sendable {
         case .focusPrevious: cycleFocus(by: -1)
         case .toggleGraph: toggleGraph()
         case .deeper, .shallower:
-            guard let graph else { message = StatusMessage("Open the graph with v first"); return }
+            guard let graph else { message = StatusMessage("Open the graph with " + keyMap.spoken([.toggleGraph], in: .browser, firstKeys: true) + " first"); return }
             let depth = max(1, min(3, graph.depth + (action == .deeper ? 1 : -1)))
             requestGraph(origin: graph.originId, depth: depth, breadth: graph.breadth)
         case .narrower, .wider:
-            guard let graph else { message = StatusMessage("Open the graph with v first"); return }
+            guard let graph else { message = StatusMessage("Open the graph with " + keyMap.spoken([.toggleGraph], in: .browser, firstKeys: true) + " first"); return }
             let levels = GraphState.breadths
             let index = (levels.firstIndex(of: graph.breadth) ?? 1) + (action == .wider ? 1 : -1)
             requestGraph(origin: graph.originId, depth: graph.depth, breadth: levels[max(0, min(levels.count - 1, index))])
