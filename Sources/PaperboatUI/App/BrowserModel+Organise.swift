@@ -219,7 +219,7 @@ extension BrowserModel {
         do {
             let tags = try store.tagCounts()
             guard tags.indices.contains(slot - 1) else {
-                message = StatusMessage("No tag \(slot) yet: add tags with " + keyMap.spoken([.editTags], in: .browser, firstKeys: true))
+                message = StatusMessage("No tag \(slot) yet: add tags with " + keyMap.firstKey(for: .editTags))
                 return
             }
             let name = tags[slot - 1].name

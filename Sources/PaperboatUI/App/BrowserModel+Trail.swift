@@ -8,7 +8,7 @@ extension BrowserModel {
     /// Opens the overlay on the trail, the cursor on the paper on show.
     mutating func openTrail() {
         guard !trail.ids.isEmpty else {
-            message = StatusMessage("No trail yet: open a related paper with " + keyMap.spoken([.open], in: .browser, firstKeys: true))
+            message = StatusMessage("No trail yet: open a related paper with " + keyMap.firstKey(for: .open))
             return
         }
         do {

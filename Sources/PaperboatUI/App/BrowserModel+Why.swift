@@ -19,7 +19,7 @@ extension BrowserModel {
         guard focus == .related, let row = related.selectedRow else {
             message = StatusMessage(related.rows.isEmpty
                 ? (related.isLoading ? "Still finding the related papers" : "No related papers to explain")
-                : "Select a related paper first (\(keyMap.spoken([.focusNext], in: .browser, firstKeys: true)) to the related pane)")
+                : "Select a related paper first (\(keyMap.firstKey(for: .focusNext)) to the related pane)")
             return
         }
         whyRelated = why(for: row, position: related.window.selected, count: related.rows.count,

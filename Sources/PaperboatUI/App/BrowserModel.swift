@@ -163,11 +163,14 @@ public struct BrowserModel: Sendable {
     static let paperActions: Set<Action> = [.toggleStar, .editTags, .toggleTagSlot, .toggleRead, .editNote, .openInBrowser,
                                             .openPdf, .copyCitation, .copyLink, .byAuthors, .removePapers]
 
+    /// What a key that needs a paper says when the list is empty.
+    static let nothingOnShow = StatusMessage("No paper on show")
+
     /// Whether `action` acts on papers while none is marked or on show (an empty list); if
     /// so the status line says so, rather than the key doing nothing.
     mutating func hasNothingToActOn(_ action: Action) -> Bool {
         guard Self.paperActions.contains(action), focus != .sidebar, targets.isEmpty else { return false }
-        message = StatusMessage("No paper on show")
+        message = Self.nothingOnShow
         return true
     }
 
@@ -196,11 +199,11 @@ public struct BrowserModel: Sendable {
         case .focusPrevious: cycleFocus(by: -1)
         case .toggleGraph: toggleGraph()
         case .deeper, .shallower:
-            guard let graph else { message = StatusMessage("Open the graph with " + keyMap.spoken([.toggleGraph], in: .browser, firstKeys: true) + " first"); return }
+            guard let graph else { message = openTheGraphFirst; return }
             let depth = max(1, min(3, graph.depth + (action == .deeper ? 1 : -1)))
             requestGraph(origin: graph.originId, depth: depth, breadth: graph.breadth)
         case .narrower, .wider:
-            guard let graph else { message = StatusMessage("Open the graph with " + keyMap.spoken([.toggleGraph], in: .browser, firstKeys: true) + " first"); return }
+            guard let graph else { message = openTheGraphFirst; return }
             let levels = GraphState.breadths
             let index = (levels.firstIndex(of: graph.breadth) ?? 1) + (action == .wider ? 1 : -1)
             requestGraph(origin: graph.originId, depth: graph.depth, breadth: levels[max(0, min(levels.count - 1, index))])
@@ -328,7 +331,7 @@ public struct BrowserModel: Sendable {
             if detail?.id != closing.originId { showPaper(id: closing.originId) }
             return
         }
-        guard let id = detail?.id else { message = StatusMessage("No paper on show"); return }
+        guard let id = detail?.id else { message = Self.nothingOnShow; return }
         guard relatedEnabled else {
             message = StatusMessage("No related-papers index: the graph needs one", kind: .error)
             return
@@ -360,6 +363,11 @@ public struct BrowserModel: Sendable {
 
     mutating func recentreGraph(on id: Int64) {
         if let graph { requestGraph(origin: id, depth: graph.depth, breadth: graph.breadth) }
+    }
+
+    /// What a graph key says while no graph is open.
+    private var openTheGraphFirst: StatusMessage {
+        StatusMessage("Open the graph with \(keyMap.firstKey(for: .toggleGraph)) first")
     }
 
     /// Closes the graph, gives its focus to the list and lays the panes out again.

@@ -21,6 +21,12 @@ extension KeyMap {
         bindings.first { $0.action == action && $0.contexts.contains(context) }?.keys ?? []
     }
 
+    /// The first key bound to `action` in `context`, named for a sentence: "Enter" in "open
+    /// a related paper with Enter" (empty when the action has no key).
+    public func firstKey(for action: Action, in context: KeyContext = .browser) -> String {
+        spoken([action], in: context, firstKeys: true)
+    }
+
     /// The keys bound to `actions` in `context`, named and joined for a sentence: "Esc, q or ?"
     /// (with `firstKeys`, only each action's first key: "Enter").
     public func spoken(_ actions: [Action], in context: KeyContext, firstKeys: Bool = false) -> String {

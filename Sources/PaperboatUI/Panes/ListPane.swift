@@ -11,7 +11,7 @@ public enum ListPane {
         guard model.libraryCount > 0, model.filter != nil || model.hidingRead else {
             return ["No papers. Import some with: paperboat import FILE"]
         }
-        let keys = { (action: Action) in model.keyMap.spoken([action], in: .browser, firstKeys: true) }
+        let keys = { (action: Action) in model.keyMap.firstKey(for: action) }
         var lines = [model.filter.map { "No papers match “" + TextLayout.truncate($0.text, width: 40) + "”." } ?? "No unread papers."]
         if model.filter != nil { lines.append(keys(.clearFilter) + " clears the filter.") }
         if model.hidingRead { lines.append(keys(.hideRead) + " shows read papers.") }

@@ -47,7 +47,7 @@ public enum TrailOverlay {
             }
         }
         let keys = model.keyMap
-        screen.write("\(keys.spoken([.open], in: .trail, firstKeys: true)) goes there  \(keys.spoken([.closeOverlay, .showTrail], in: .trail)) closes", row: inner.row + inner.height - 1, column: inner.column + 1,
+        screen.write("\(keys.firstKey(for: .open, in: .trail)) goes there  \(keys.spoken([.closeOverlay, .showTrail], in: .trail)) closes", row: inner.row + inner.height - 1, column: inner.column + 1,
                      maxWidth: inner.width - 1, style: .dim)
     }
 }

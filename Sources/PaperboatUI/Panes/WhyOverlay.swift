@@ -108,11 +108,11 @@ public enum WhyOverlay {
                          column: inner.column + 1 + line.indent, maxWidth: inside - line.indent, style: line.style)
         }
         let keys = model.keyMap
-        var footer = "\(keys.spoken([.open], in: .why, firstKeys: true)) "
+        var footer = "\(keys.firstKey(for: .open, in: .why)) "
         if case .graph = why.source {
             footer += "centres the graph on it  "
         } else {
-            footer += "opens it  \(keys.spoken([.moveDown], in: .why, firstKeys: true))/\(keys.spoken([.moveUp], in: .why, firstKeys: true)) next/previous  "
+            footer += "opens it  \(keys.firstKey(for: .moveDown, in: .why))/\(keys.firstKey(for: .moveUp, in: .why)) next/previous  "
         }
         footer += "\(keys.spoken([.closeOverlay, .whyRelated], in: .why)) closes"
         screen.write(TextLayout.truncate(footer, width: inside), row: inner.row + inner.height - 1, column: inner.column + 1,
